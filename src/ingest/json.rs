@@ -1,0 +1,303 @@
+//! JSON inputs, streamed one record at a time: the elements of a top-level array (cut at
+//! depth 1 by a byte scanner that follows strings and escapes, so a huge file never sits in
+//! memory), or the lines of a JSON Lines file. A malformed element is rejected with its line;
+//! a file cut in the middle of a record rejects that record.
+
+use std::io::{BufRead, BufReader, Read};
+
+pub enum JsonItem {
+    Object {
+        line: u64,
+        value: serde_json::Map<String, serde_json::Value>,
+    },
+    Rejected {
+        line: u64,
+        reason: String,
+    },
+    Fatal(String),
+}
+
+pub fn objects<R: Read + Send + 'static>(
+    reader: R,
+    lines: bool,
+    shown: &str,
+) -> Box<dyn Iterator<Item = JsonItem> + Send> {
+    let reader = BufReader::with_capacity(256 * 1024, reader);
+    if lines {
+        Box::new(JsonLines {
+            reader,
+            line: 0,
+            shown: shown.to_owned(),
+            done: false,
+        })
+    } else {
+        Box::new(ArrayElements {
+            reader,
+            line: 1,
+            state: ArrayState::Start,
+            shown: shown.to_owned(),
+        })
+    }
+}
+
+fn to_item(line: u64, bytes: &[u8]) -> JsonItem {
+    match serde_json::from_slice::<serde_json::Value>(bytes) {
+        Ok(serde_json::Value::Object(value)) => JsonItem::Object { line, value },
+        Ok(other) => JsonItem::Rejected {
+            line,
+            reason: format!("expected a JSON object, found {}", kind_of(&other)),
+        },
+        Err(e) => JsonItem::Rejected {
+            line,
+            reason: format!("invalid JSON: {e}"),
+        },
+    }
+}
+
+fn kind_of(v: &serde_json::Value) -> &'static str {
+    match v {
+        serde_json::Value::Null => "null",
+        serde_json::Value::Bool(_) => "a boolean",
+        serde_json::Value::Number(_) => "a number",
+        serde_json::Value::String(_) => "a string",
+        serde_json::Value::Array(_) => "an array",
+        serde_json::Value::Object(_) => "an object",
+    }
+}
+
+struct JsonLines<R> {
+    reader: R,
+    line: u64,
+    shown: String,
+    done: bool,
+}
+
+impl<R: BufRead> Iterator for JsonLines<R> {
+    type Item = JsonItem;
+    fn next(&mut self) -> Option<JsonItem> {
+        let mut buf = Vec::new();
+        while !self.done {
+            buf.clear();
+            match self.reader.read_until(b'\n', &mut buf) {
+                Ok(0) => self.done = true,
+                Ok(_) => {
+                    self.line += 1;
+                    let body = if self.line == 1 {
+                        buf.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&buf)
+                    } else {
+                        &buf[..]
+                    };
+                    if body.iter().all(u8::is_ascii_whitespace) {
+                        continue;
+                    }
+                    return Some(to_item(self.line, body));
+                }
+                Err(e) => {
+                    self.done = true;
+                    return Some(JsonItem::Fatal(format!(
+                        "{}:{}: read error: {e}",
+                        self.shown,
+                        self.line + 1
+                    )));
+                }
+            }
+        }
+        None
+    }
+}
+
+#[derive(PartialEq)]
+enum ArrayState {
+    Start,
+    Between,
+    Done,
+}
+
+struct ArrayElements<R> {
+    reader: R,
+    /// Line of the next unread byte.
+    line: u64,
+    state: ArrayState,
+    shown: String,
+}
+
+impl<R: BufRead> ArrayElements<R> {
+    fn fatal(&mut self, message: String) -> Option<JsonItem> {
+        self.state = ArrayState::Done;
+        Some(JsonItem::Fatal(message))
+    }
+}
+
+impl<R: BufRead> Iterator for ArrayElements<R> {
+    type Item = JsonItem;
+
+    fn next(&mut self) -> Option<JsonItem> {
+        // Skip to the start of the next element: blanks, the opening `[`, commas.
+        loop {
+            if self.state == ArrayState::Done {
+                return None;
+            }
+            let buf = match self.reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) => {
+                    return self.fatal(format!("{}:{}: read error: {e}", self.shown, self.line))
+                }
+            };
+            if buf.is_empty() {
+                let missing = self.state == ArrayState::Start;
+                self.state = ArrayState::Done;
+                return missing.then(|| JsonItem::Rejected {
+                    line: self.line,
+                    reason: "the file ends before its array starts".into(),
+                });
+            }
+            let mut used = 0;
+            let mut element_starts = false;
+            for &b in buf {
+                match (b, &self.state) {
+                    (b'\n', _) => self.line += 1,
+                    (b' ' | b'\t' | b'\r', _) => {}
+                    (0xef | 0xbb | 0xbf, ArrayState::Start) => {}
+                    (b'[', ArrayState::Start) => self.state = ArrayState::Between,
+                    (b',', ArrayState::Between) => {}
+                    (b']', ArrayState::Between) => {
+                        self.state = ArrayState::Done;
+                    }
+                    (_, ArrayState::Between) => {
+                        element_starts = true;
+                        break;
+                    }
+                    (_, _) => {
+                        let line = self.line;
+                        return self.fatal(format!(
+                            "{}:{line}: expected a JSON array `[`, found `{}`",
+                            self.shown, b as char
+                        ));
+                    }
+                }
+                used += 1;
+                if self.state == ArrayState::Done {
+                    break;
+                }
+            }
+            self.reader.consume(used);
+            if element_starts {
+                break;
+            }
+        }
+        // Read one element, following strings so that brackets inside texts do not count.
+        let start_line = self.line;
+        let mut element = Vec::new();
+        let (mut depth, mut in_string, mut escaped) = (0u64, false, false);
+        loop {
+            let buf = match self.reader.fill_buf() {
+                Ok(b) => b,
+                Err(e) => {
+                    return self.fatal(format!("{}:{}: read error: {e}", self.shown, self.line))
+                }
+            };
+            if buf.is_empty() {
+                self.state = ArrayState::Done;
+                return Some(JsonItem::Rejected {
+                    line: start_line,
+                    reason: "the file ends inside this record (a truncated file?)".into(),
+                });
+            }
+            let mut used = 0;
+            let mut complete = false;
+            for &b in buf {
+                if in_string {
+                    match (escaped, b) {
+                        (true, _) => escaped = false,
+                        (false, b'\\') => escaped = true,
+                        (false, b'"') => in_string = false,
+                        _ => {}
+                    }
+                } else {
+                    match b {
+                        b'"' => in_string = true,
+                        b'{' | b'[' => depth += 1,
+                        b'}' | b']' if depth > 0 => depth -= 1,
+                        b',' | b']' if depth == 0 => {
+                            complete = true; // a scalar element ends here; leave the byte for the next call
+                            break;
+                        }
+                        _ => {}
+                    }
+                }
+                if b == b'\n' {
+                    self.line += 1;
+                }
+                used += 1;
+                if depth == 0 && !in_string && matches!(b, b'}' | b']') {
+                    complete = true;
+                    break;
+                }
+            }
+            element.extend_from_slice(&buf[..used]);
+            self.reader.consume(used);
+            if complete {
+                return Some(to_item(start_line, &element));
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(src: &str, lines: bool) -> Vec<String> {
+        objects(std::io::Cursor::new(src.as_bytes().to_vec()), lines, "t")
+            .map(|i| match i {
+                JsonItem::Object { line, value } => {
+                    format!("{line}:{}", serde_json::Value::Object(value))
+                }
+                JsonItem::Rejected { line, reason } => format!("{line}!{reason}"),
+                JsonItem::Fatal(m) => format!("fatal {m}"),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn elements_of_an_array_with_lines() {
+        let got = read(
+            "[\n{\"a\": \"x]}\\\"\"}\n,\n{\"b\": [1, {\"c\": 2}]}\n]\n",
+            false,
+        );
+        assert_eq!(got, ["2:{\"a\":\"x]}\\\"\"}", "4:{\"b\":[1,{\"c\":2}]}"]);
+    }
+
+    #[test]
+    fn bad_and_truncated_elements_are_rejected_alone() {
+        let got = read("[{\"a\":1},\n42,\n{\"a\": tru},\n{\"b\": \"cut", false);
+        assert_eq!(got[0], "1:{\"a\":1}");
+        assert!(
+            got[1].starts_with("2!expected a JSON object, found a number"),
+            "{got:?}"
+        );
+        assert!(got[2].starts_with("3!invalid JSON"), "{got:?}");
+        assert_eq!(
+            got[3],
+            "4!the file ends inside this record (a truncated file?)"
+        );
+    }
+
+    #[test]
+    fn json_lines_skip_blank_lines() {
+        let got = read("{\"a\":1}\n\n{\"a\":2}\nnot json\n", true);
+        assert_eq!(got[..2], ["1:{\"a\":1}", "3:{\"a\":2}"]);
+        assert!(got[2].starts_with("4!invalid JSON"));
+    }
+
+    #[test]
+    fn deep_nesting_is_an_error_not_a_crash() {
+        let deep = format!("[{}{}]", "[".repeat(100_000), "]".repeat(100_000));
+        let got = read(&deep, false);
+        assert!(
+            got[0].contains("recursion limit") || got[0].contains("expected a JSON object"),
+            "{}",
+            &got[0][..80]
+        );
+    }
+}

@@ -1,0 +1,200 @@
+//! Ingest: reads platform exports, streaming, into records (one contribution, subject, reaction
+//! or comment each) holding answers (one per question). Every input record comes out as exactly
+//! one [`Item`]: a record to analyse, a record skipped with a reason, or a rejected row with
+//! its line and what is wrong with it.
+//!
+//! The path of a file: [`detect`] looks at its first bytes; [`table`] turns CSV and spreadsheet
+//! rows, and [`json`] JSON arrays and JSON Lines, into rows or objects; a profile turns those
+//! into records: [`official`] for granddebat.fr exports, [`mapped`] for Politizr (a built-in
+//! mapping) and any other export through a column mapping.
+
+pub mod detect;
+pub mod json;
+pub mod mapped;
+pub mod official;
+pub mod questions;
+pub mod source;
+pub mod table;
+
+use std::path::Path;
+use std::sync::atomic::AtomicU64;
+use std::sync::Arc;
+
+pub use mapped::Mapping;
+use source::ReadStats;
+
+/// One input record with its answers.
+#[derive(Debug, Clone)]
+pub struct Record {
+    /// Physical line (1-based) where the record starts; the row for spreadsheets.
+    pub line: u64,
+    pub id: String,
+    pub author: Option<String>,
+    pub date: Option<String>,
+    pub zip: Option<String>,
+    pub topic: Option<Arc<str>>,
+    pub answers: Vec<Answer>,
+}
+
+#[derive(Debug, Clone)]
+pub struct Answer {
+    pub question: Arc<Question>,
+    pub value: Value,
+}
+
+/// What an answer answers: a question of a questionnaire, or a topic of a platform.
+#[derive(Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub struct Question {
+    /// The question id (`161`) or, without a questionnaire, the topic or column value.
+    pub id: String,
+    pub title: String,
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Value {
+    /// Free text: classified.
+    Text(String),
+    /// Oui / Non: counted, not classified.
+    Closed(String),
+    /// The labels ticked in a multiple-choice question: counted, not classified.
+    Choice(Vec<String>),
+}
+
+/// The records of one input, in order.
+pub type Items = Box<dyn Iterator<Item = Item> + Send>;
+
+/// What reading produced for one input record.
+#[derive(Debug)]
+pub enum Item {
+    Record(Record),
+    Skipped {
+        line: u64,
+        id: String,
+        reason: &'static str,
+    },
+    Rejected {
+        line: u64,
+        reason: String,
+    },
+    /// The file cannot be read any further (an I/O error): the run stops with this message.
+    Fatal(String),
+}
+
+/// How to read the inputs, from the command line.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// A mapping for exports that are neither granddebat.fr nor Politizr (or to override them).
+    pub mapping: Option<Mapping>,
+}
+
+/// An input opened for streaming.
+pub struct OpenedInput {
+    pub shown: String,
+    /// `granddebat.fr CSV`, `Politizr ODS`…
+    pub format: String,
+    /// The platform: `granddebat.fr`, `Politizr`, or the mapping's name.
+    pub source: String,
+    pub items: Items,
+    pub stats: Arc<ReadStats>,
+    /// Things the report must say about this input (columns not used, sheets not read…).
+    pub notes: Vec<String>,
+}
+
+/// Opens one file, recognising its format from its content.
+pub fn open(
+    path: &Path,
+    options: &Options,
+    progress: Arc<AtomicU64>,
+) -> Result<OpenedInput, String> {
+    let shown = crate::paths::display(path);
+    let seen = detect::sniff(path).map_err(|e| format!("{shown}: {e}"))?;
+    let stats = Arc::new(ReadStats::default());
+    let file = std::fs::File::open(path).map_err(|e| format!("{shown}: cannot open: {e}"))?;
+    let reader = source::HashingReader::new(file, stats.clone(), progress);
+    let opened = |format: String, source: &str, items, notes| OpenedInput {
+        shown: shown.clone(),
+        format,
+        source: source.to_owned(),
+        items,
+        stats: stats.clone(),
+        notes,
+    };
+    let container = seen.container;
+    match container {
+        detect::Container::JsonArray | detect::Container::JsonLines => {
+            let objects = json::objects(reader, container == detect::Container::JsonLines, &shown);
+            if seen.official_json && options.mapping.is_none() {
+                return Ok(opened(
+                    "granddebat.fr JSON".into(),
+                    "granddebat.fr",
+                    Box::new(official::json_records(objects)),
+                    vec![],
+                ));
+            }
+            let Some(mapping) = &options.mapping else {
+                return Err(format!("{shown}: {} of objects with keys {}, but not a granddebat.fr export; say which key holds what with --map (e.g. --map 'id=id,text=body') or --profile FILE", container.name(), seen.describe_columns()));
+            };
+            Ok(opened(
+                format!("{} ({})", container.name(), mapping.name),
+                &mapping.name.clone(),
+                Box::new(mapping.clone().json_records(objects)),
+                vec![],
+            ))
+        }
+        detect::Container::Csv(_) | detect::Container::Spreadsheet(_) => {
+            let table = table::open(reader, &container, &shown)?;
+            let header = table.header.clone();
+            let mapping = options.mapping.clone().or_else(|| {
+                if seen.politizr {
+                    Some(Mapping::politizr())
+                } else {
+                    None
+                }
+            });
+            if let Some(mapping) = mapping {
+                let (name, format) = (
+                    mapping.name.clone(),
+                    format!("{} {}", mapping.name, container.name()),
+                );
+                let (items, notes) = mapping.table_records(table, &shown)?;
+                return Ok(opened(format, &name, items, notes));
+            }
+            if seen.official_csv {
+                let (items, notes) = official::table_records(table, &shown)?;
+                return Ok(opened(
+                    format!("granddebat.fr {}", container.name()),
+                    "granddebat.fr",
+                    items,
+                    notes,
+                ));
+            }
+            Err(format!(
+                "{shown}: a {} with columns {}, but neither a granddebat.fr nor a Politizr export; say which column holds what with --map (e.g. --map 'id=customer_id,text=answer,question=question_name') or --profile FILE",
+                container.name(),
+                quote_list(&header)
+            ))
+        }
+    }
+}
+
+pub(crate) fn quote_list(names: &[String]) -> String {
+    let shown: Vec<String> = names
+        .iter()
+        .take(12)
+        .map(|h| format!("`{}`", truncate(h, 40)))
+        .collect();
+    let more = if names.len() > 12 {
+        format!(" and {} more", names.len() - 12)
+    } else {
+        String::new()
+    };
+    format!("{}{more}", shown.join(", "))
+}
+
+/// At most `max` characters, cut on a character boundary.
+pub fn truncate(s: &str, max: usize) -> String {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => format!("{}…", &s[..i]),
+        None => s.to_owned(),
+    }
+}

@@ -1,0 +1,13 @@
+//! synthese: rule-based synthesis of public-consultation contributions.
+//!
+//! The pipeline, one module per step: [`ingest`] reads platform exports into records,
+//! [`text`] analyses French text, [`lexicon`] loads the annotators' codebooks, [`classify`]
+//! assigns themes, [`aggregate`] counts, [`report`] writes what a person reviews.
+
+pub mod aggregate;
+pub mod classify;
+pub mod ingest;
+pub mod lexicon;
+pub mod paths;
+pub mod report;
+pub mod text;

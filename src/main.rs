@@ -1,0 +1,47 @@
+//! The `synthese` command line. The data path is visible here: each subcommand in `cmd/` runs
+//! ingest → text → lexicon → classify → aggregate → report (or part of it).
+
+mod cmd;
+
+use clap::{Parser, Subcommand};
+
+/// Synthesise the contributions of a public consultation, without AI.
+///
+/// Annotators write lexicons (a tree of themes, and under each theme the words that put an
+/// answer in it); synthese applies them to every answer the same way and writes reports in
+/// which every figure can be traced to the answers and lexicon entries behind it.
+///
+/// Start with `synthese run` (the shipped corpus/ with lexicons/, into reports/), then read
+/// reports/synthese.md. `synthese explain "some text"` shows why a text gets its themes.
+///
+/// Exit status: 0 success, 1 an error (named with its file and line on stderr), 2 a usage error.
+#[derive(Parser, Debug)]
+#[command(
+    name = "synthese",
+    version,
+    about,
+    long_about,
+    propagate_version = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    Run(cmd::run::RunArgs),
+    Explain(cmd::explain::ExplainArgs),
+}
+
+fn main() {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Run(args) => cmd::run::run(args),
+        Command::Explain(args) => cmd::explain::run(args),
+    };
+    if let Err(message) = result {
+        eprintln!("synthese: error: {message}");
+        std::process::exit(1);
+    }
+}

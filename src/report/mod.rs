@@ -1,0 +1,78 @@
+//! Reports: what a run writes for people (`synthese.md`), spreadsheets (`themes.csv`,
+//! `assignments.csv`, `rejects.csv`) and machines (`run.json`). Every file is written under a
+//! temporary name and renamed at the end, so an interrupted run never leaves a report that
+//! looks complete. Nothing written depends on the clock, the machine or absolute paths.
+
+pub mod json;
+pub mod markdown;
+pub mod tables;
+
+use std::fs::File;
+use std::io::{BufWriter, Write};
+use std::path::{Path, PathBuf};
+
+use crate::aggregate::Tally;
+use crate::classify::Matcher;
+
+/// Everything a report shows.
+pub struct RunSummary<'a> {
+    pub tally: &'a Tally,
+    pub matcher: &'a Matcher,
+    /// How to run it again (inputs and options as given, relative paths).
+    pub command: String,
+}
+
+pub const TOOL: &str = concat!("synthese ", env!("CARGO_PKG_VERSION"));
+
+/// A file being written in the output folder, under a temporary name until [`Pending::commit`].
+pub struct Pending {
+    pub writer: BufWriter<File>,
+    temp: PathBuf,
+    target: PathBuf,
+}
+
+impl Pending {
+    pub fn create(dir: &Path, name: &str) -> Result<Pending, String> {
+        let target = dir.join(name);
+        let temp = dir.join(format!(".{name}.partial"));
+        let file = File::create(&temp)
+            .map_err(|e| format!("{}: cannot write: {e}", crate::paths::display(&temp)))?;
+        Ok(Pending {
+            writer: BufWriter::new(file),
+            temp,
+            target,
+        })
+    }
+
+    pub fn commit(mut self) -> Result<(), String> {
+        let shown = crate::paths::display(&self.target);
+        self.writer
+            .flush()
+            .map_err(|e| format!("{shown}: cannot write: {e}"))?;
+        std::fs::rename(&self.temp, &self.target).map_err(|e| format!("{shown}: cannot write: {e}"))
+    }
+}
+
+/// Writes the summary files (`assignments.csv` and `rejects.csv` are streamed during the run).
+pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<Vec<Pending>, String> {
+    let mut out = Vec::new();
+    let write = |name: &str,
+                 f: &dyn Fn(&mut dyn Write) -> std::io::Result<()>|
+     -> Result<Pending, String> {
+        let mut p = Pending::create(dir, name)?;
+        f(&mut p.writer).map_err(|e| format!("{}: cannot write: {e}", name))?;
+        Ok(p)
+    };
+    out.push(write("synthese.md", &|w| markdown::write(w, run))?);
+    out.push(write("themes.csv", &|w| tables::write_themes(w, run))?);
+    out.push(write("run.json", &|w| json::write(w, run))?);
+    Ok(out)
+}
+
+/// `12.3` for 12.34 %: one decimal, a share of `total`.
+pub fn percent(count: u64, total: u64) -> String {
+    if total == 0 {
+        return "0.0".into();
+    }
+    format!("{:.1}", 100.0 * count as f64 / total as f64)
+}
