@@ -16,13 +16,7 @@ use clap::{Parser, Subcommand};
 ///
 /// Exit status: 0 success, 1 an error (named with its file and line on stderr), 2 a usage error.
 #[derive(Parser, Debug)]
-#[command(
-    name = "synthese",
-    version,
-    about,
-    long_about,
-    propagate_version = true
-)]
+#[command(name = "synthese", version, about, long_about, propagate_version = true)]
 struct Cli {
     #[command(subcommand)]
     command: Command,

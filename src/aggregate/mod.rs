@@ -76,31 +76,19 @@ pub struct Tally {
 
 impl Tally {
     pub fn new(entries: usize) -> Tally {
-        Tally {
-            entry_hits: vec![0; entries],
-            entry_answers: vec![0; entries],
-            ..Tally::default()
-        }
+        Tally { entry_hits: vec![0; entries], entry_answers: vec![0; entries], ..Tally::default() }
     }
 
     fn group(&mut self, source: &str, question: &Arc<Question>) -> &mut Group {
-        let order = (
-            question.id.parse::<u64>().unwrap_or(u64::MAX),
-            question.id.clone(),
-        );
-        self.groups
-            .entry(GroupKey {
-                source: source.to_owned(),
-                order,
-            })
-            .or_insert_with(|| Group {
-                question: question.clone(),
-                texts: 0,
-                classified: 0,
-                themes: BTreeMap::new(),
-                quotes: BTreeMap::new(),
-                choices: BTreeMap::new(),
-            })
+        let order = (question.id.parse::<u64>().unwrap_or(u64::MAX), question.id.clone());
+        self.groups.entry(GroupKey { source: source.to_owned(), order }).or_insert_with(|| Group {
+            question: question.clone(),
+            texts: 0,
+            classified: 0,
+            themes: BTreeMap::new(),
+            quotes: BTreeMap::new(),
+            choices: BTreeMap::new(),
+        })
     }
 
     /// Counts one analysed record; `classified[i]` is the outcome of the record's i-th free-text
@@ -116,9 +104,7 @@ impl Tally {
         for answer in &record.answers {
             match &answer.value {
                 Value::Text(text) => {
-                    let c = texts
-                        .next()
-                        .expect("one classification per free-text answer");
+                    let c = texts.next().expect("one classification per free-text answer");
                     let mut seen_entries: Vec<u32> = c.hits.iter().map(|h| h.entry).collect();
                     seen_entries.sort_unstable();
                     for h in &c.hits {
@@ -146,13 +132,7 @@ impl Tally {
                         );
                     }
                 }
-                Value::Closed(v) => {
-                    *self
-                        .group(source, &answer.question)
-                        .choices
-                        .entry(v.clone())
-                        .or_default() += 1
-                }
+                Value::Closed(v) => *self.group(source, &answer.question).choices.entry(v.clone()).or_default() += 1,
                 Value::Choice(labels) => {
                     let group = self.group(source, &answer.question);
                     for l in labels {
@@ -164,13 +144,8 @@ impl Tally {
     }
 
     pub fn totals(&self) -> (u64, u64, u64, u64) {
-        self.inputs.iter().fold((0, 0, 0, 0), |(r, a, s, j), i| {
-            (
-                r + i.read(),
-                a + i.analysed,
-                s + i.skipped_total(),
-                j + i.rejected,
-            )
-        })
+        self.inputs
+            .iter()
+            .fold((0, 0, 0, 0), |(r, a, s, j), i| (r + i.read(), a + i.analysed, s + i.skipped_total(), j + i.rejected))
     }
 }

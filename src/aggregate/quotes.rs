@@ -38,18 +38,14 @@ pub fn offer(
     if c.words < MIN_WORDS || c.words > MAX_WORDS {
         return;
     }
-    let rank = fnv1a(&[
-        record.id.as_bytes(),
-        question.id.as_bytes(),
-        lexicons.theme_label(theme as usize).as_bytes(),
-    ]);
+    let rank = fnv1a(&[record.id.as_bytes(), question.id.as_bytes(), lexicons.theme_label(theme as usize).as_bytes()]);
     if kept.len() == QUOTES_PER_THEME && kept.last().is_some_and(|q| q.rank <= rank) {
         return;
     }
     let normal = |t: &str| crate::classify::normalise_label(t);
-    let twin = kept.iter().position(|q| {
-        normal(&q.text) == normal(text) || (record.author.is_some() && q.author == record.author)
-    });
+    let twin = kept
+        .iter()
+        .position(|q| normal(&q.text) == normal(text) || (record.author.is_some() && q.author == record.author));
     if let Some(i) = twin {
         if kept[i].rank <= rank {
             return;
@@ -59,20 +55,11 @@ pub fn offer(
     let spans = c
         .hits
         .iter()
-        .filter(|h| {
-            lexicons
-                .lineage(lexicons.entries[h.entry as usize].theme)
-                .contains(&(theme as usize))
-        })
+        .filter(|h| lexicons.lineage(lexicons.entries[h.entry as usize].theme).contains(&(theme as usize)))
         .map(|h| (h.start, h.end))
         .collect();
-    let quote = Quote {
-        rank,
-        record_id: record.id.clone(),
-        author: record.author.clone(),
-        text: text.to_owned(),
-        spans,
-    };
+    let quote =
+        Quote { rank, record_id: record.id.clone(), author: record.author.clone(), text: text.to_owned(), spans };
     let at = kept.partition_point(|q| (q.rank, &q.record_id) < (rank, &quote.record_id));
     kept.insert(at, quote);
     kept.truncate(QUOTES_PER_THEME);

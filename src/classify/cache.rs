@@ -12,6 +12,8 @@ const WORDS_PER_SHARD: usize = 48_000;
 
 pub struct WordKeys {
     pub stop: bool,
+    /// `pas`, `jamais`…: for `@negation`.
+    pub negation: bool,
     pub patterns: Box<[u32]>,
 }
 
@@ -21,11 +23,7 @@ pub struct WordCache {
 
 impl WordCache {
     pub fn new() -> WordCache {
-        WordCache {
-            shards: (0..SHARDS)
-                .map(|_| Mutex::new(FxHashMap::default()))
-                .collect(),
-        }
+        WordCache { shards: (0..SHARDS).map(|_| Mutex::new(FxHashMap::default())).collect() }
     }
 
     /// Calls `use_keys` with the cached keys of `word`, computing them with `compute` first

@@ -1,5 +1,5 @@
-//! Classification: applies compiled lexicons to an answer and says which themes it belongs to
-//! and which entries, at which offsets, put it there.
+//! Classification: applies compiled lexicons to an answer and says which themes it belongs to,
+//! which entries (at which offsets) put it there, and which matches rules blocked.
 //!
 //! Entries are compiled once into integer pattern ids. Each distinct surface word is analysed
 //! once (the whole text chain, stemming included) and resolved to the pattern ids it satisfies;
@@ -10,17 +10,26 @@ mod cache;
 
 use rustc_hash::FxHashMap;
 
-use crate::lexicon::{Accents, LexiconSet, PatternKind};
+use crate::lexicon::{LexiconSet, PatternKind, Phrase};
 use crate::text::{self, Stemmer};
 use cache::WordCache;
 
-/// What a matched entry covered in the text.
+/// What a counted (or blocked) entry covered in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Hit {
     pub entry: u32,
     /// Byte offsets of the matched words in the answer's text.
     pub start: u32,
     pub end: u32,
+}
+
+/// Why a match did not count.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Blocked {
+    /// A `NOT` of the entry: the index of the `NOT` in the entry.
+    Not(usize),
+    /// A negation word (`pas`, `jamais`…) stood within the theme's `@negation` window before it.
+    Negation,
 }
 
 /// The outcome for one answer.
@@ -30,16 +39,24 @@ pub struct Classification {
     pub themes: Vec<u32>,
     /// Every counted entry match, in text order.
     pub hits: Vec<Hit>,
+    /// Matches that rules stopped from counting.
+    pub blocked: Vec<(Hit, Blocked)>,
+    /// Themes that reached their score but were excluded by `@unless` / `@unless-theme`.
+    pub excluded_themes: Vec<u32>,
     /// Words in the answer (stop words included).
     pub words: u32,
 }
 
-/// Where an answer comes from, for lexicon scoping (`@topics`, `@questions`).
+/// Where an answer comes from, for lexicon scoping (`@topics`, `@questions`, `@sources`).
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Scope<'a> {
     pub topic: Option<&'a str>,
     pub question: Option<&'a str>,
+    pub source: Option<&'a str>,
 }
+
+/// Words that negate what follows them, for `@negation`.
+pub const NEGATIONS: [&str; 8] = ["pas", "ni", "jamais", "aucun", "aucune", "non", "sans", "nul"];
 
 /// The lexicons compiled for matching.
 pub struct Matcher {
@@ -49,195 +66,378 @@ pub struct Matcher {
     tables: FxHashMap<(PatternKind, bool), FxHashMap<String, u32>>,
     /// Longest prefix entry, in characters, per accent mode; bounds the prefix look-ups.
     longest_prefix: [usize; 2],
-    entry_words: Vec<Box<[u32]>>,
-    /// Entries by their first pattern, longest first.
+    /// Every phrase of every entry and rule, as pattern ids.
+    phrases: Vec<Box<[u32]>>,
+    /// Per entry: its main phrase id.
+    entry_phrase: Vec<u32>,
+    /// Entries matched by the longest-match pass (no NEAR/BEFORE), by first pattern, longest first.
     by_first_pattern: FxHashMap<u32, Vec<u32>>,
-    /// Per file: normalised `@topics` and `@questions`.
-    file_topics: Vec<Vec<String>>,
+    /// Phrases whose every occurrence is needed (rules), by first pattern.
+    rule_phrases_by_first: FxHashMap<u32, Vec<u32>>,
+    /// Per rule phrase: the phrase ids of NEAR/BEFORE entries starting with it.
+    near_entries_of: FxHashMap<u32, Vec<u32>>,
+    /// Phrase ids of each entry's NEAR part, NOT parts, and each theme's `@unless`.
+    near_phrase: Vec<Option<u32>>,
+    not_phrases: Vec<Vec<u32>>,
+    unless_phrases: Vec<Vec<u32>>,
+    /// Normalised scopes, per file and per theme.
+    file_scope: Vec<ScopeFilter>,
+    theme_scope: Vec<ScopeFilter>,
+    scoped_themes: bool,
     cache: WordCache,
+}
+
+#[derive(Default)]
+struct ScopeFilter {
+    topics: Vec<String>,
+    questions: Vec<String>,
+    sources: Vec<String>,
+}
+
+impl ScopeFilter {
+    fn new(topics: &[String], questions: &[String], sources: &[String]) -> ScopeFilter {
+        let norm = |v: &[String]| v.iter().map(|t| normalise_label(t)).collect();
+        ScopeFilter { topics: norm(topics), questions: questions.to_vec(), sources: norm(sources) }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.topics.is_empty() && self.questions.is_empty() && self.sources.is_empty()
+    }
+
+    /// Answers without a topic (or source) get every lexicon: nothing says they are out of scope.
+    fn admits(&self, topic: &Option<String>, question: Option<&str>, source: &Option<String>) -> bool {
+        let open_or = |list: &Vec<String>, value: &Option<String>| {
+            list.is_empty() || value.as_ref().is_none_or(|v| list.contains(v))
+        };
+        open_or(&self.topics, topic)
+            && open_or(&self.sources, source)
+            && (self.questions.is_empty() || question.is_some_and(|q| self.questions.iter().any(|x| x == q)))
+    }
+}
+
+/// A word of the answer that can match: its place and its pattern ids.
+#[derive(Clone, Copy)]
+struct Content {
+    start: u32,
+    end: u32,
+    /// Index among all the answer's words (stop words included): proximity is counted on it.
+    word: u32,
+    patterns: (u32, u32),
+}
+
+/// One occurrence of a phrase: content indices and word indices of its first and last words.
+#[derive(Clone, Copy, Debug)]
+struct Occurrence {
+    first: usize,
+    last: usize,
+    first_word: u32,
+    last_word: u32,
 }
 
 impl Matcher {
     pub fn new(lexicons: LexiconSet, stemmer: Stemmer) -> Matcher {
-        let mut tables: FxHashMap<(PatternKind, bool), FxHashMap<String, u32>> =
-            FxHashMap::default();
-        let mut next_id = 0u32;
-        let mut longest_prefix = [0usize; 2];
-        let mut entry_words = Vec::with_capacity(lexicons.entries.len());
-        let mut by_first_pattern: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
-        for (e, entry) in lexicons.entries.iter().enumerate() {
-            let ids: Box<[u32]> = entry
-                .words
-                .iter()
-                .map(|p| {
-                    if p.kind == PatternKind::Prefix {
-                        let n = &mut longest_prefix[p.folded as usize];
-                        *n = (*n).max(p.key.chars().count());
-                    }
-                    *tables
-                        .entry((p.kind.clone(), p.folded))
-                        .or_default()
-                        .entry(p.key.clone())
-                        .or_insert_with(|| {
-                            next_id += 1;
-                            next_id - 1
-                        })
-                })
-                .collect();
-            by_first_pattern.entry(ids[0]).or_default().push(e as u32);
-            entry_words.push(ids);
-        }
-        for list in by_first_pattern.values_mut() {
-            list.sort_by_key(|&e| (std::cmp::Reverse(entry_words[e as usize].len()), e));
-        }
-        let file_topics = lexicons
-            .files
-            .iter()
-            .map(|f| f.topics.iter().map(|t| normalise_label(t)).collect())
-            .collect();
-        Matcher {
-            lexicons,
+        let mut m = Matcher {
             stemmer,
-            tables,
-            longest_prefix,
-            entry_words,
-            by_first_pattern,
-            file_topics,
+            tables: FxHashMap::default(),
+            longest_prefix: [0; 2],
+            phrases: Vec::new(),
+            entry_phrase: Vec::new(),
+            by_first_pattern: FxHashMap::default(),
+            rule_phrases_by_first: FxHashMap::default(),
+            near_entries_of: FxHashMap::default(),
+            near_phrase: Vec::new(),
+            not_phrases: Vec::new(),
+            unless_phrases: Vec::new(),
+            file_scope: lexicons.files.iter().map(|f| ScopeFilter::new(&f.topics, &f.questions, &f.sources)).collect(),
+            theme_scope: lexicons
+                .themes
+                .iter()
+                .map(|t| ScopeFilter::new(&t.settings.topics, &t.settings.questions, &t.settings.sources))
+                .collect(),
+            scoped_themes: false,
             cache: WordCache::new(),
+            lexicons: LexiconSet::default(),
+        };
+        m.scoped_themes = m.theme_scope.iter().any(|s| !s.is_empty());
+        let mut rule_phrases: Vec<u32> = Vec::new();
+        for (e, entry) in lexicons.entries.iter().enumerate() {
+            let main = m.add_phrase(&entry.words);
+            m.entry_phrase.push(main);
+            let near = entry.near.as_ref().map(|n| m.add_phrase(&n.words));
+            m.near_phrase.push(near);
+            let nots: Vec<u32> = entry.not.iter().map(|n| m.add_phrase(&n.words)).collect();
+            rule_phrases.extend(&nots);
+            m.not_phrases.push(nots);
+            match near {
+                Some(other) => {
+                    rule_phrases.extend([main, other]);
+                    m.near_entries_of.entry(main).or_default().push(e as u32);
+                }
+                None => {
+                    let first = m.phrases[main as usize][0];
+                    m.by_first_pattern.entry(first).or_default().push(e as u32);
+                }
+            }
         }
+        for theme in &lexicons.themes {
+            let ids: Vec<u32> = theme.settings.unless.iter().map(|p| m.add_phrase(p)).collect();
+            rule_phrases.extend(&ids);
+            m.unless_phrases.push(ids);
+        }
+        rule_phrases.sort_unstable();
+        rule_phrases.dedup();
+        for p in rule_phrases {
+            let first = m.phrases[p as usize][0];
+            m.rule_phrases_by_first.entry(first).or_default().push(p);
+        }
+        let lengths: Vec<usize> = m.entry_phrase.iter().map(|&p| m.phrases[p as usize].len()).collect();
+        for list in m.by_first_pattern.values_mut() {
+            list.sort_by_key(|&e| (std::cmp::Reverse(lengths[e as usize]), e));
+        }
+        m.lexicons = lexicons;
+        m
+    }
+
+    fn add_phrase(&mut self, phrase: &Phrase) -> u32 {
+        let ids: Box<[u32]> = phrase
+            .iter()
+            .map(|p| {
+                if p.kind == PatternKind::Prefix {
+                    let n = &mut self.longest_prefix[p.folded as usize];
+                    *n = (*n).max(p.key.chars().count());
+                }
+                let next = self.tables.values().map(|t| t.len() as u32).sum::<u32>();
+                *self.tables.entry((p.kind.clone(), p.folded)).or_default().entry(p.key.clone()).or_insert(next)
+            })
+            .collect();
+        self.phrases.push(ids);
+        (self.phrases.len() - 1) as u32
     }
 
     /// Which lexicon files apply to an answer from `scope`.
     pub fn files_in_scope(&self, scope: Scope) -> Vec<bool> {
-        let topic = scope.topic.map(normalise_label);
-        self.lexicons
-            .files
-            .iter()
-            .zip(&self.file_topics)
-            .map(|(file, topics)| {
-                let topic_ok =
-                    topics.is_empty() || topic.as_ref().is_none_or(|t| topics.contains(t));
-                let question_ok = file.questions.is_empty()
-                    || scope
-                        .question
-                        .is_some_and(|q| file.questions.iter().any(|x| x == q));
-                topic_ok && question_ok
-            })
-            .collect()
+        let (topic, source) = (scope.topic.map(normalise_label), scope.source.map(normalise_label));
+        self.file_scope.iter().map(|f| f.admits(&topic, scope.question, &source)).collect()
     }
 
     pub fn classify(&self, text: &str, scope: Scope) -> Classification {
         let in_scope = self.files_in_scope(scope);
         let mut words = 0u32;
-        // Content words: (start, end, range in `patterns`).
-        let mut content: Vec<(u32, u32, u32, u32)> = Vec::new();
+        let mut content: Vec<Content> = Vec::new();
         let mut patterns: Vec<u32> = Vec::new();
+        let mut negation_words: Vec<u32> = Vec::new();
         for word in text::words(text) {
-            words += 1;
             let from = patterns.len() as u32;
-            let stop = self.cache.with(
+            let (stop, negation) = self.cache.with(
                 word.text,
                 |w| self.resolve(w),
                 |keys| {
                     patterns.extend_from_slice(&keys.patterns);
-                    keys.stop
+                    (keys.stop, keys.negation)
                 },
             );
-            if !stop {
-                content.push((
-                    word.start as u32,
-                    word.end() as u32,
-                    from,
-                    patterns.len() as u32,
-                ));
+            if negation {
+                negation_words.push(words);
             }
+            if !stop {
+                content.push(Content {
+                    start: word.start as u32,
+                    end: word.end() as u32,
+                    word: words,
+                    patterns: (from, patterns.len() as u32),
+                });
+            }
+            words += 1;
         }
-        let pats = |i: usize| &patterns[content[i].2 as usize..content[i].3 as usize];
+        let pats = |i: usize| &patterns[content[i].patterns.0 as usize..content[i].patterns.1 as usize];
+        let matches_at = |phrase: &[u32], i: usize| {
+            i + phrase.len() <= content.len() && phrase.iter().enumerate().all(|(k, id)| pats(i + k).contains(id))
+        };
+        let occurrence = |first: usize, len: usize| Occurrence {
+            first,
+            last: first + len - 1,
+            first_word: content[first].word,
+            last_word: content[first + len - 1].word,
+        };
 
-        let mut hits = Vec::new();
+        // Every occurrence of the phrases rules need, sorted by phrase id.
+        let mut rule_hits: Vec<(u32, Occurrence)> = Vec::new();
+        if !self.rule_phrases_by_first.is_empty() {
+            for i in 0..content.len() {
+                for p in pats(i) {
+                    for &phrase in self.rule_phrases_by_first.get(p).into_iter().flatten() {
+                        let seq = &self.phrases[phrase as usize];
+                        if matches_at(seq, i) {
+                            rule_hits.push((phrase, occurrence(i, seq.len())));
+                        }
+                    }
+                }
+            }
+            rule_hits.sort_by_key(|(p, o)| (*p, o.first, o.last));
+        }
+        let occurrences = |phrase: u32| {
+            let from = rule_hits.partition_point(|(p, _)| *p < phrase);
+            let to = rule_hits.partition_point(|(p, _)| *p <= phrase);
+            rule_hits[from..to].iter().map(|(_, o)| *o)
+        };
+
+        // Longest match per file, left to right; ties all count.
+        let mut found_hits: Vec<(u32, Occurrence)> = Vec::new();
         let mut free_from = vec![0usize; self.lexicons.files.len()];
         let mut found: Vec<(usize, usize, u32)> = Vec::new(); // (file, length, entry)
         for i in 0..content.len() {
             found.clear();
             for p in pats(i) {
-                let Some(entries) = self.by_first_pattern.get(p) else {
-                    continue;
-                };
-                for &e in entries {
+                for &e in self.by_first_pattern.get(p).into_iter().flatten() {
                     let file = self.lexicons.entries[e as usize].file;
-                    let seq = &self.entry_words[e as usize];
-                    if !in_scope[file] || free_from[file] > i || i + seq.len() > content.len() {
-                        continue;
-                    }
-                    if seq
-                        .iter()
-                        .enumerate()
-                        .skip(1)
-                        .all(|(k, id)| pats(i + k).contains(id))
-                    {
+                    let seq = &self.phrases[self.entry_phrase[e as usize] as usize];
+                    if in_scope[file] && free_from[file] <= i && matches_at(seq, i) {
                         found.push((file, seq.len(), e));
                     }
                 }
             }
-            if found.is_empty() {
-                continue;
-            }
-            // Longest match per file; ties all count.
             found.sort_unstable_by_key(|&(file, len, e)| (file, std::cmp::Reverse(len), e));
             let mut k = 0;
             while k < found.len() {
                 let (file, len, _) = found[k];
                 while k < found.len() && found[k].0 == file {
                     if found[k].1 == len {
-                        hits.push(Hit {
-                            entry: found[k].2,
-                            start: content[i].0,
-                            end: content[i + len - 1].1,
-                        });
+                        found_hits.push((found[k].2, occurrence(i, len)));
                     }
                     k += 1;
                 }
                 free_from[file] = i + len;
             }
         }
-        let mut themes: Vec<u32> = Vec::new();
-        for hit in &hits {
-            let mut t = Some(self.lexicons.entries[hit.entry as usize].theme);
-            while let Some(theme) = t {
-                themes.push(theme as u32);
-                t = self.lexicons.themes[theme].parent;
+        // NEAR / BEFORE entries: each occurrence of the first part with the nearest second part.
+        for (&phrase, entries) in &self.near_entries_of {
+            for &e in entries {
+                let entry = &self.lexicons.entries[e as usize];
+                let near = entry.near.as_ref().expect("near entries have a NEAR part");
+                if !in_scope[entry.file] {
+                    continue;
+                }
+                let others: Vec<Occurrence> = occurrences(self.near_phrase[e as usize].expect("compiled")).collect();
+                for a in occurrences(phrase) {
+                    let best = others
+                        .iter()
+                        .filter_map(|b| {
+                            let gap = if b.first_word > a.last_word {
+                                b.first_word - a.last_word - 1
+                            } else if !near.ordered && a.first_word > b.last_word {
+                                a.first_word - b.last_word - 1
+                            } else {
+                                return None;
+                            };
+                            (gap as usize <= near.window).then_some((gap, b))
+                        })
+                        .min_by_key(|(gap, b)| (*gap, b.first));
+                    if let Some((_, b)) = best {
+                        let span = Occurrence {
+                            first: a.first.min(b.first),
+                            last: a.last.max(b.last),
+                            first_word: a.first_word.min(b.first_word),
+                            last_word: a.last_word.max(b.last_word),
+                        };
+                        found_hits.push((e, span));
+                    }
+                }
             }
+        }
+        found_hits.sort_by_key(|(e, o)| (o.first, o.last, *e));
+
+        // Rules that stop a match from counting.
+        let mut hits = Vec::new();
+        let mut blocked = Vec::new();
+        for (e, o) in found_hits {
+            let hit = Hit { entry: e, start: content[o.first].start, end: content[o.last].end };
+            let entry = &self.lexicons.entries[e as usize];
+            let not_blocking = entry.not.iter().zip(&self.not_phrases[e as usize]).position(|(not, &phrase)| {
+                occurrences(phrase).any(|n| match not.window {
+                    None => true,
+                    Some(w) => {
+                        let w = w as u32;
+                        n.last_word + w >= o.first_word && n.first_word <= o.last_word + w
+                    }
+                })
+            });
+            if let Some(k) = not_blocking {
+                blocked.push((hit, Blocked::Not(k)));
+                continue;
+            }
+            let theme = &self.lexicons.themes[entry.theme];
+            let window = theme.settings.negation.or(self.lexicons.files[entry.file].negation);
+            if let Some(w) = window {
+                if negation_words.iter().any(|&n| n < o.first_word && n + w as u32 >= o.first_word) {
+                    blocked.push((hit, Blocked::Negation));
+                    continue;
+                }
+            }
+            hits.push(hit);
+        }
+        let (themes, excluded_themes) = self.themes_of(&hits, scope, |phrase| occurrences(phrase).next().is_some());
+        Classification { themes, hits, blocked, excluded_themes, words }
+    }
+
+    /// Scores themes from counted hits, applies `@min`, theme scopes and exclusions, rolls up.
+    fn themes_of(&self, hits: &[Hit], scope: Scope, occurs: impl Fn(u32) -> bool) -> (Vec<u32>, Vec<u32>) {
+        let lex = &self.lexicons;
+        let mut scores: Vec<(usize, i64)> = Vec::new();
+        for h in hits {
+            let e = &lex.entries[h.entry as usize];
+            match scores.iter_mut().find(|(t, _)| *t == e.theme) {
+                Some(s) => s.1 += e.weight,
+                None => scores.push((e.theme, e.weight)),
+            }
+        }
+        let (topic, source) = (scope.topic.map(normalise_label), scope.source.map(normalise_label));
+        let scoped_out = |t: usize| {
+            self.scoped_themes
+                && lex.lineage(t).iter().any(|&a| !self.theme_scope[a].admits(&topic, scope.question, &source))
+        };
+        let direct: Vec<usize> = scores
+            .iter()
+            .filter(|&&(t, s)| s >= lex.themes[t].settings.min_score && !scoped_out(t))
+            .map(|&(t, _)| t)
+            .collect();
+        if direct.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        let mut reached: Vec<usize> = direct.iter().flat_map(|&t| lex.lineage(t)).collect();
+        reached.sort_unstable();
+        reached.dedup();
+        let excluded: Vec<usize> = reached
+            .iter()
+            .copied()
+            .filter(|&t| {
+                let s = &lex.themes[t].settings;
+                self.unless_phrases[t].iter().any(|&p| occurs(p))
+                    || s.unless_themes.iter().any(|u| reached.binary_search(u).is_ok())
+            })
+            .collect();
+        let mut themes: Vec<u32> = Vec::new();
+        for &t in &direct {
+            let lineage = lex.lineage(t);
+            if lineage.iter().any(|a| excluded.contains(a)) {
+                continue;
+            }
+            themes.extend(lineage.iter().map(|&a| a as u32));
         }
         themes.sort_unstable();
         themes.dedup();
-        Classification {
-            themes,
-            hits,
-            words,
-        }
+        (themes, excluded.into_iter().map(|t| t as u32).collect())
     }
 
     /// The analysis of one surface word, and the pattern ids it satisfies.
     fn resolve(&self, surface: &str) -> cache::WordKeys {
         let Some(w) = text::analyse_word(surface, &self.stemmer) else {
-            return cache::WordKeys {
-                stop: true,
-                patterns: Box::new([]),
-            };
+            return cache::WordKeys { stop: true, negation: false, patterns: Box::new([]) };
         };
         let mut ids = Vec::new();
         for folded in [false, true] {
-            let (form, stem) = if folded {
-                (&w.folded, &w.folded_stem)
-            } else {
-                (&w.form, &w.stem)
-            };
+            let (form, stem) = if folded { (&w.folded, &w.folded_stem) } else { (&w.form, &w.stem) };
             for (kind, key) in [(PatternKind::Stem, stem), (PatternKind::Exact, form)] {
-                if let Some(id) = self
-                    .tables
-                    .get(&(kind, folded))
-                    .and_then(|t| t.get(key.as_str()))
-                {
+                if let Some(id) = self.tables.get(&(kind, folded)).and_then(|t| t.get(key.as_str())) {
                     ids.push(*id);
                 }
             }
@@ -254,19 +454,12 @@ impl Matcher {
         }
         ids.sort_unstable();
         ids.dedup();
-        cache::WordKeys {
-            stop: w.stop,
-            patterns: ids.into_boxed_slice(),
-        }
+        let negation = NEGATIONS.contains(&w.folded.as_str());
+        cache::WordKeys { stop: w.stop, negation, patterns: ids.into_boxed_slice() }
     }
 
     pub fn stemmer(&self) -> &Stemmer {
         &self.stemmer
-    }
-
-    /// The accent mode of the file an entry belongs to.
-    pub fn entry_accents(&self, entry: u32) -> Accents {
-        self.lexicons.files[self.lexicons.entries[entry as usize].file].accents
     }
 }
 
@@ -274,10 +467,7 @@ impl Matcher {
 /// and `Organisation de l’État` are the same topic.
 pub fn normalise_label(label: &str) -> String {
     let lower = text::lowercase(&text::normalize::normalize(label)).into_owned();
-    text::fold::fold_accents(&lower)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    text::fold::fold_accents(&lower).split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]

@@ -31,6 +31,9 @@ pub struct ExplainArgs {
     /// The answer's question id, for lexicons limited with @questions.
     #[arg(long)]
     pub question: Option<String>,
+    /// The answer's source (platform), for lexicons limited with @sources.
+    #[arg(long)]
+    pub source: Option<String>,
     /// Print JSON instead of text.
     #[arg(long)]
     pub json: bool,
@@ -40,17 +43,13 @@ pub fn run(args: ExplainArgs) -> Result<(), Failure> {
     let matcher = super::load_lexicons(&args.lexicons)?;
     let text = if args.text == "-" {
         let mut s = String::new();
-        std::io::stdin()
-            .read_to_string(&mut s)
-            .map_err(|e| format!("standard input: {e}"))?;
+        std::io::stdin().read_to_string(&mut s).map_err(|e| format!("standard input: {e}"))?;
         s
     } else {
         args.text.clone()
     };
-    let scope = Scope {
-        topic: args.topic.as_deref(),
-        question: args.question.as_deref(),
-    };
+    let scope =
+        Scope { topic: args.topic.as_deref(), question: args.question.as_deref(), source: args.source.as_deref() };
     let c = matcher.classify(&text, scope);
     let lex = &matcher.lexicons;
     let words: Vec<serde_json::Value> = text::words(&text)
@@ -75,26 +74,16 @@ pub fn run(args: ExplainArgs) -> Result<(), Failure> {
         .filter(|(on, _)| **on)
         .map(|(_, f)| f.path.as_str())
         .collect();
-    let themes: Vec<String> = c
-        .themes
-        .iter()
-        .map(|&t| lex.theme_label(t as usize))
-        .collect();
+    let themes: Vec<String> = c.themes.iter().map(|&t| lex.theme_label(t as usize)).collect();
     if args.json {
-        let value = json!({"text": text, "lexicons_applied": in_scope, "words": words, "matches": hits, "themes": themes});
-        println!(
-            "{}",
-            serde_json::to_string_pretty(&value).expect("JSON values serialise")
-        );
+        let value =
+            json!({"text": text, "lexicons_applied": in_scope, "words": words, "matches": hits, "themes": themes});
+        println!("{}", serde_json::to_string_pretty(&value).expect("JSON values serialise"));
         return Ok(());
     }
     println!(
         "Lexicons applied: {}",
-        if in_scope.is_empty() {
-            "none (see @topics / @questions)".to_string()
-        } else {
-            in_scope.join(", ")
-        }
+        if in_scope.is_empty() { "none (see @topics / @questions)".to_string() } else { in_scope.join(", ") }
     );
     println!("\nWords (form → stem, accents folded; · = stop word):");
     for w in &words {

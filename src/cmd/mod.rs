@@ -14,12 +14,7 @@ pub fn load_lexicons(path: &std::path::Path) -> Result<synthese::classify::Match
         Err(errors) => {
             let n = errors.len();
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            Err(format!(
-                "{} lexicon problem{}:\n{}",
-                n,
-                if n == 1 { "" } else { "s" },
-                list.join("\n")
-            ))
+            Err(format!("{} lexicon problem{}:\n{}", n, if n == 1 { "" } else { "s" }, list.join("\n")))
         }
     }
 }

@@ -58,32 +58,18 @@ const BATCH: usize = 1024;
 
 pub fn run(args: RunArgs) -> Result<(), Failure> {
     let matcher = super::load_lexicons(&args.lexicons)?;
-    let options = ingest::Options {
-        mapping: mapping(&args)?,
-    };
-    let inputs = if args.inputs.is_empty() {
-        vec![PathBuf::from("corpus")]
-    } else {
-        args.inputs.clone()
-    };
+    let options = ingest::Options { mapping: mapping(&args)? };
+    let inputs = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
     let (files, mut notes) = expand(&inputs)?;
     let threads = args.threads.unwrap_or(0);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
         .map_err(|e| format!("cannot start {threads} threads: {e}"))?;
-    std::fs::create_dir_all(&args.out).map_err(|e| {
-        format!(
-            "{}: cannot create the report folder: {e}",
-            synthese::paths::display(&args.out)
-        )
-    })?;
+    std::fs::create_dir_all(&args.out)
+        .map_err(|e| format!("{}: cannot create the report folder: {e}", synthese::paths::display(&args.out)))?;
 
-    let total_bytes: u64 = files
-        .iter()
-        .filter_map(|f| std::fs::metadata(f).ok())
-        .map(|m| m.len())
-        .sum();
+    let total_bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
     let progress = Arc::new(AtomicU64::new(0));
     let bar = progress_bar(total_bytes, args.quiet);
     let mut tally = Tally::new(matcher.lexicons.entries.len());
@@ -91,18 +77,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut rejects = Pending::create(&args.out, "rejects.csv")?;
     let mut assignments_csv = tables::csv_writer(&mut assignments.writer);
     let mut rejects_csv = tables::csv_writer(&mut rejects.writer);
-    let write_failed = |e: csv::Error| {
-        format!(
-            "{}: cannot write the reports: {e}",
-            synthese::paths::display(&args.out)
-        )
-    };
-    assignments_csv
-        .write_record(tables::ASSIGNMENTS_HEADER)
-        .map_err(write_failed)?;
-    rejects_csv
-        .write_record(tables::REJECTS_HEADER)
-        .map_err(write_failed)?;
+    let write_failed =
+        |e: csv::Error| format!("{}: cannot write the reports: {e}", synthese::paths::display(&args.out));
+    assignments_csv.write_record(tables::ASSIGNMENTS_HEADER).map_err(write_failed)?;
+    rejects_csv.write_record(tables::REJECTS_HEADER).map_err(write_failed)?;
     let mut records_seen = 0u64;
 
     for file in &files {
@@ -121,23 +99,15 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             let mut batch = Vec::with_capacity(BATCH);
             for item in items {
                 batch.push(item);
-                if batch.len() == BATCH
-                    && tx
-                        .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                        .is_err()
-                {
+                if batch.len() == BATCH && tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err() {
                     return;
                 }
             }
             let _ = tx.send(batch);
         });
         for batch in rx {
-            let outcomes: Vec<Vec<Classification>> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|item| classify_item(&matcher, item))
-                    .collect()
-            });
+            let outcomes: Vec<Vec<Classification>> =
+                pool.install(|| batch.par_iter().map(|item| classify_item(&matcher, &input.source, item)).collect());
             for (item, classified) in batch.iter().zip(outcomes) {
                 records_seen += 1;
                 match item {
@@ -164,41 +134,27 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                     Item::Skipped { line, id, reason } => {
                         *input.skipped.entry(reason.to_string()).or_default() += 1;
                         rejects_csv
-                            .write_record([
-                                "skipped",
-                                &input.shown,
-                                &line.to_string(),
-                                &tables::safe_cell(id),
-                                reason,
-                            ])
+                            .write_record(["skipped", &input.shown, &line.to_string(), &tables::safe_cell(id), reason])
                             .map_err(write_failed)?;
                     }
                     Item::Rejected { line, reason } => {
                         input.rejected += 1;
                         rejects_csv
-                            .write_record([
-                                "rejected",
-                                &input.shown,
-                                &line.to_string(),
-                                "",
-                                &tables::safe_cell(reason),
-                            ])
+                            .write_record(["rejected", &input.shown, &line.to_string(), "", &tables::safe_cell(reason)])
                             .map_err(write_failed)?;
                     }
                     Item::Fatal(message) => {
                         bar.finish_and_clear();
-                        return Err(format!("{message}\nNo report was written: the files in {} are those of the previous run.", synthese::paths::display(&args.out)));
+                        return Err(format!(
+                            "{message}\nNo report was written: the files in {} are those of the previous run.",
+                            synthese::paths::display(&args.out)
+                        ));
                     }
                 }
             }
             bar.set_position(progress.load(Ordering::Relaxed));
         }
-        reader.join().map_err(|_| {
-            format!(
-                "{}: the reading thread failed (a bug: please report it)",
-                input.shown
-            )
-        })?;
+        reader.join().map_err(|_| format!("{}: the reading thread failed (a bug: please report it)", input.shown))?;
         input.sha256 = opened.stats.sha256();
         input.bytes = opened.stats.bytes.load(Ordering::Relaxed);
         tally.inputs.push(input);
@@ -213,11 +169,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     tally.notes = notes;
     drop(assignments_csv);
     drop(rejects_csv);
-    let summary = RunSummary {
-        tally: &tally,
-        matcher: &matcher,
-        command: command_line(&args),
-    };
+    let summary = RunSummary { tally: &tally, matcher: &matcher, command: command_line(&args) };
     let mut pending = report::write_summaries(&args.out, &summary)?;
     pending.push(assignments);
     pending.push(rejects);
@@ -236,7 +188,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
 }
 
 /// One classification per free-text answer of a record; nothing for other items.
-fn classify_item(matcher: &Matcher, item: &Item) -> Vec<Classification> {
+fn classify_item(matcher: &Matcher, source: &str, item: &Item) -> Vec<Classification> {
     let Item::Record(record) = item else {
         return Vec::new();
     };
@@ -246,10 +198,7 @@ fn classify_item(matcher: &Matcher, item: &Item) -> Vec<Classification> {
         .filter_map(|a| match &a.value {
             Value::Text(text) => Some(matcher.classify(
                 text,
-                Scope {
-                    topic: record.topic.as_deref(),
-                    question: Some(&a.question.id),
-                },
+                Scope { topic: record.topic.as_deref(), question: Some(&a.question.id), source: Some(source) },
             )),
             _ => None,
         })
@@ -258,23 +207,16 @@ fn classify_item(matcher: &Matcher, item: &Item) -> Vec<Classification> {
 
 fn mapping(args: &RunArgs) -> Result<Option<Mapping>, Failure> {
     if let Some(spec) = &args.map {
-        return Mapping::parse(spec, "mapped")
-            .map(Some)
-            .map_err(|e| format!("--map: {e}"));
+        return Mapping::parse(spec, "mapped").map(Some).map_err(|e| format!("--map: {e}"));
     }
     if let Some(path) = &args.profile {
         let shown = synthese::paths::display(path);
         if path.as_os_str() == "politizr" {
             return Ok(Some(Mapping::politizr()));
         }
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("{shown}: cannot read the profile: {e}"))?;
-        let name = path
-            .file_stem()
-            .map_or("mapped".into(), |s| s.to_string_lossy().into_owned());
-        return Mapping::parse(&text, &name)
-            .map(Some)
-            .map_err(|e| format!("{shown}: {e}"));
+        let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot read the profile: {e}"))?;
+        let name = path.file_stem().map_or("mapped".into(), |s| s.to_string_lossy().into_owned());
+        return Mapping::parse(&text, &name).map(Some).map_err(|e| format!("{shown}: {e}"));
     }
     Ok(None)
 }
@@ -298,10 +240,7 @@ fn expand(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), Failure> {
                 if data {
                     files.push(f);
                 } else {
-                    notes.push(format!(
-                        "not a data file, not read: {}",
-                        synthese::paths::display(&f)
-                    ));
+                    notes.push(format!("not a data file, not read: {}", synthese::paths::display(&f)));
                 }
             }
         } else {
@@ -311,11 +250,7 @@ fn expand(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), Failure> {
     if files.is_empty() {
         return Err(format!(
             "no data file to read in {} (data files end in .{})",
-            inputs
-                .iter()
-                .map(|p| synthese::paths::display(p))
-                .collect::<Vec<_>>()
-                .join(", "),
+            inputs.iter().map(|p| synthese::paths::display(p)).collect::<Vec<_>>().join(", "),
             DATA_EXTENSIONS.join(", .")
         ));
     }
@@ -325,10 +260,7 @@ fn expand(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), Failure> {
 fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     for entry in std::fs::read_dir(dir)? {
         let path = entry?.path();
-        let name = path
-            .file_name()
-            .map(|n| n.to_string_lossy().starts_with('.'))
-            .unwrap_or(false);
+        let name = path.file_name().map(|n| n.to_string_lossy().starts_with('.')).unwrap_or(false);
         if name {
             continue;
         }
@@ -345,14 +277,13 @@ fn progress_bar(total: u64, quiet: bool) -> indicatif::ProgressBar {
     if quiet {
         return indicatif::ProgressBar::hidden();
     }
-    let bar = indicatif::ProgressBar::with_draw_target(
-        Some(total),
-        indicatif::ProgressDrawTarget::stderr(),
-    );
+    let bar = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::stderr());
     bar.set_style(
-        indicatif::ProgressStyle::with_template("{spinner} {elapsed_precise} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {wide_msg}")
-            .expect("a valid template")
-            .progress_chars("=> "),
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {elapsed_precise} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {wide_msg}",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
     );
     bar
 }
@@ -363,16 +294,10 @@ fn command_line(args: &RunArgs) -> String {
     let inputs: Vec<String> = if args.inputs.is_empty() {
         vec!["corpus".into()]
     } else {
-        args.inputs
-            .iter()
-            .map(|p| synthese::paths::display(p))
-            .collect()
+        args.inputs.iter().map(|p| synthese::paths::display(p)).collect()
     };
     parts.extend(inputs);
-    parts.push(format!(
-        "--lexicons {}",
-        synthese::paths::display(&args.lexicons)
-    ));
+    parts.push(format!("--lexicons {}", synthese::paths::display(&args.lexicons)));
     if let Some(m) = &args.map {
         parts.push(format!("--map '{m}'"));
     }

@@ -59,8 +59,7 @@ pub fn sniff(path: &Path) -> Result<Seen, String> {
         return Err("the file is empty (0 bytes): nothing to read".into());
     }
     let container = container_of(&head)?;
-    let text =
-        String::from_utf8_lossy(head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head)).into_owned();
+    let text = String::from_utf8_lossy(head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head)).into_owned();
     let first_line = text.lines().next().unwrap_or("").to_owned();
     let has = |s: &str| first_line.contains(s);
     Ok(Seen {
@@ -69,9 +68,7 @@ pub fn sniff(path: &Path) -> Result<Seen, String> {
         official_json: container == Container::JsonArray
             && text.contains("\"responses\"")
             && text.contains("\"questionId\""),
-        politizr: matches!(container, Container::Csv(_))
-            && has("uuid")
-            && has("stripTaggedDescription"),
+        politizr: matches!(container, Container::Csv(_)) && has("uuid") && has("stripTaggedDescription"),
         first_line,
     })
     .map(|mut seen| {
@@ -95,9 +92,7 @@ fn container_of(head: &[u8]) -> Result<Container, String> {
     }
     let body = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
     if body.contains(&0) || looks_binary(body) {
-        return Err(
-            "binary data, not a text export (CSV, JSON) or a spreadsheet (ODS, XLSX)".into(),
-        );
+        return Err("binary data, not a text export (CSV, JSON) or a spreadsheet (ODS, XLSX)".into());
     }
     match body.iter().find(|b| !b.is_ascii_whitespace()) {
         Some(b'[') => Ok(Container::JsonArray),
@@ -114,12 +109,8 @@ fn looks_binary(body: &[u8]) -> bool {
         Ok(_) => true,
         Err(e) => e.error_len().is_none(), // cut in the middle of a character at the end
     };
-    let controls = sample
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
-        .count();
-    !valid && sample.iter().filter(|&&b| b >= 0x80).count() * 4 > sample.len()
-        || controls * 20 > sample.len()
+    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')).count();
+    !valid && sample.iter().filter(|&&b| b >= 0x80).count() * 4 > sample.len() || controls * 20 > sample.len()
 }
 
 /// The delimiter of the first line: the most frequent of `,` `;` tab outside quotes.
@@ -138,9 +129,7 @@ fn sniff_delimiter(body: &[u8]) -> u8 {
             _ => {}
         }
     }
-    let best = (0..3)
-        .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))
-        .unwrap();
+    let best = (0..3).max_by_key(|&i| (counts[i], std::cmp::Reverse(i))).unwrap();
     [b',', b';', b'\t'][best]
 }
 
@@ -151,18 +140,10 @@ mod tests {
     #[test]
     fn containers_from_content() {
         assert_eq!(container_of(b"a;b;c\n1;2;3").unwrap(), Container::Csv(b';'));
-        assert_eq!(
-            container_of(b"\xef\xbb\xbfa\tb\n").unwrap(),
-            Container::Csv(b'\t')
-        );
-        assert_eq!(
-            container_of(b"\"x,y\";b;c\n").unwrap(),
-            Container::Csv(b';')
-        );
+        assert_eq!(container_of(b"\xef\xbb\xbfa\tb\n").unwrap(), Container::Csv(b'\t'));
+        assert_eq!(container_of(b"\"x,y\";b;c\n").unwrap(), Container::Csv(b';'));
         assert_eq!(container_of(b"  [\n{}").unwrap(), Container::JsonArray);
         assert_eq!(container_of(b"{\"a\":1}\n").unwrap(), Container::JsonLines);
-        assert!(container_of(b"\x00\x01\x02garbage")
-            .unwrap_err()
-            .contains("binary"));
+        assert!(container_of(b"\x00\x01\x02garbage").unwrap_err().contains("binary"));
     }
 }

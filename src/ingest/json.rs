@@ -6,14 +6,8 @@
 use std::io::{BufRead, BufReader, Read};
 
 pub enum JsonItem {
-    Object {
-        line: u64,
-        value: serde_json::Map<String, serde_json::Value>,
-    },
-    Rejected {
-        line: u64,
-        reason: String,
-    },
+    Object { line: u64, value: serde_json::Map<String, serde_json::Value> },
+    Rejected { line: u64, reason: String },
     Fatal(String),
 }
 
@@ -24,33 +18,17 @@ pub fn objects<R: Read + Send + 'static>(
 ) -> Box<dyn Iterator<Item = JsonItem> + Send> {
     let reader = BufReader::with_capacity(256 * 1024, reader);
     if lines {
-        Box::new(JsonLines {
-            reader,
-            line: 0,
-            shown: shown.to_owned(),
-            done: false,
-        })
+        Box::new(JsonLines { reader, line: 0, shown: shown.to_owned(), done: false })
     } else {
-        Box::new(ArrayElements {
-            reader,
-            line: 1,
-            state: ArrayState::Start,
-            shown: shown.to_owned(),
-        })
+        Box::new(ArrayElements { reader, line: 1, state: ArrayState::Start, shown: shown.to_owned() })
     }
 }
 
 fn to_item(line: u64, bytes: &[u8]) -> JsonItem {
     match serde_json::from_slice::<serde_json::Value>(bytes) {
         Ok(serde_json::Value::Object(value)) => JsonItem::Object { line, value },
-        Ok(other) => JsonItem::Rejected {
-            line,
-            reason: format!("expected a JSON object, found {}", kind_of(&other)),
-        },
-        Err(e) => JsonItem::Rejected {
-            line,
-            reason: format!("invalid JSON: {e}"),
-        },
+        Ok(other) => JsonItem::Rejected { line, reason: format!("expected a JSON object, found {}", kind_of(&other)) },
+        Err(e) => JsonItem::Rejected { line, reason: format!("invalid JSON: {e}") },
     }
 }
 
@@ -82,11 +60,8 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 Ok(0) => self.done = true,
                 Ok(_) => {
                     self.line += 1;
-                    let body = if self.line == 1 {
-                        buf.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&buf)
-                    } else {
-                        &buf[..]
-                    };
+                    let body =
+                        if self.line == 1 { buf.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&buf) } else { &buf[..] };
                     if body.iter().all(u8::is_ascii_whitespace) {
                         continue;
                     }
@@ -94,11 +69,7 @@ impl<R: BufRead> Iterator for JsonLines<R> {
                 }
                 Err(e) => {
                     self.done = true;
-                    return Some(JsonItem::Fatal(format!(
-                        "{}:{}: read error: {e}",
-                        self.shown,
-                        self.line + 1
-                    )));
+                    return Some(JsonItem::Fatal(format!("{}:{}: read error: {e}", self.shown, self.line + 1)));
                 }
             }
         }
@@ -139,9 +110,7 @@ impl<R: BufRead> Iterator for ArrayElements<R> {
             }
             let buf = match self.reader.fill_buf() {
                 Ok(b) => b,
-                Err(e) => {
-                    return self.fatal(format!("{}:{}: read error: {e}", self.shown, self.line))
-                }
+                Err(e) => return self.fatal(format!("{}:{}: read error: {e}", self.shown, self.line)),
             };
             if buf.is_empty() {
                 let missing = self.state == ArrayState::Start;
@@ -169,10 +138,8 @@ impl<R: BufRead> Iterator for ArrayElements<R> {
                     }
                     (_, _) => {
                         let line = self.line;
-                        return self.fatal(format!(
-                            "{}:{line}: expected a JSON array `[`, found `{}`",
-                            self.shown, b as char
-                        ));
+                        return self
+                            .fatal(format!("{}:{line}: expected a JSON array `[`, found `{}`", self.shown, b as char));
                     }
                 }
                 used += 1;
@@ -192,9 +159,7 @@ impl<R: BufRead> Iterator for ArrayElements<R> {
         loop {
             let buf = match self.reader.fill_buf() {
                 Ok(b) => b,
-                Err(e) => {
-                    return self.fatal(format!("{}:{}: read error: {e}", self.shown, self.line))
-                }
+                Err(e) => return self.fatal(format!("{}:{}: read error: {e}", self.shown, self.line)),
             };
             if buf.is_empty() {
                 self.state = ArrayState::Done;
@@ -261,10 +226,7 @@ mod tests {
 
     #[test]
     fn elements_of_an_array_with_lines() {
-        let got = read(
-            "[\n{\"a\": \"x]}\\\"\"}\n,\n{\"b\": [1, {\"c\": 2}]}\n]\n",
-            false,
-        );
+        let got = read("[\n{\"a\": \"x]}\\\"\"}\n,\n{\"b\": [1, {\"c\": 2}]}\n]\n", false);
         assert_eq!(got, ["2:{\"a\":\"x]}\\\"\"}", "4:{\"b\":[1,{\"c\":2}]}"]);
     }
 
@@ -272,15 +234,9 @@ mod tests {
     fn bad_and_truncated_elements_are_rejected_alone() {
         let got = read("[{\"a\":1},\n42,\n{\"a\": tru},\n{\"b\": \"cut", false);
         assert_eq!(got[0], "1:{\"a\":1}");
-        assert!(
-            got[1].starts_with("2!expected a JSON object, found a number"),
-            "{got:?}"
-        );
+        assert!(got[1].starts_with("2!expected a JSON object, found a number"), "{got:?}");
         assert!(got[2].starts_with("3!invalid JSON"), "{got:?}");
-        assert_eq!(
-            got[3],
-            "4!the file ends inside this record (a truncated file?)"
-        );
+        assert_eq!(got[3], "4!the file ends inside this record (a truncated file?)");
     }
 
     #[test]
@@ -294,10 +250,6 @@ mod tests {
     fn deep_nesting_is_an_error_not_a_crash() {
         let deep = format!("[{}{}]", "[".repeat(100_000), "]".repeat(100_000));
         let got = read(&deep, false);
-        assert!(
-            got[0].contains("recursion limit") || got[0].contains("expected a JSON object"),
-            "{}",
-            &got[0][..80]
-        );
+        assert!(got[0].contains("recursion limit") || got[0].contains("expected a JSON object"), "{}", &got[0][..80]);
     }
 }

@@ -71,24 +71,15 @@ impl Mapping {
             zip: None,
             lenient: false,
         };
-        let lines: Vec<&str> = if spec.contains('\n') {
-            spec.lines().collect()
-        } else {
-            spec.split(',').collect()
-        };
+        let lines: Vec<&str> = if spec.contains('\n') { spec.lines().collect() } else { spec.split(',').collect() };
         for (n, raw) in lines.iter().enumerate() {
             let line = raw.split(" #").next().unwrap_or("").trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
-            let at = if spec.contains('\n') {
-                format!("line {}: ", n + 1)
-            } else {
-                String::new()
-            };
-            let (key, value) = line
-                .split_once('=')
-                .ok_or_else(|| format!("{at}`{line}` should be `key = column` (keys: {KEYS})"))?;
+            let at = if spec.contains('\n') { format!("line {}: ", n + 1) } else { String::new() };
+            let (key, value) =
+                line.split_once('=').ok_or_else(|| format!("{at}`{line}` should be `key = column` (keys: {KEYS})"))?;
             let value = value.trim().to_owned();
             if value.is_empty() {
                 return Err(format!("{at}`{}` names no column", key.trim()));
@@ -96,13 +87,7 @@ impl Mapping {
             match key.trim() {
                 "name" => m.name = value,
                 "id" => m.id = Some(value),
-                "text" => {
-                    m.text = value
-                        .split('+')
-                        .map(|c| c.trim().to_owned())
-                        .filter(|c| !c.is_empty())
-                        .collect()
-                }
+                "text" => m.text = value.split('+').map(|c| c.trim().to_owned()).filter(|c| !c.is_empty()).collect(),
                 "question" => m.question = Some(value),
                 "topic" => m.topic = Some(value),
                 "author" => m.author = Some(value),
@@ -112,10 +97,7 @@ impl Mapping {
             }
         }
         if m.text.is_empty() {
-            return Err(
-                "a mapping needs `text = column` (the column holding the contribution's text)"
-                    .into(),
-            );
+            return Err("a mapping needs `text = column` (the column holding the contribution's text)".into());
         }
         Ok(m)
     }
@@ -137,17 +119,8 @@ impl Mapping {
         out
     }
 
-    pub fn table_records(
-        self,
-        table: Table,
-        shown: &str,
-    ) -> Result<(super::Items, Vec<String>), String> {
-        let index: HashMap<&str, usize> = table
-            .header
-            .iter()
-            .enumerate()
-            .map(|(i, h)| (h.as_str(), i))
-            .collect();
+    pub fn table_records(self, table: Table, shown: &str) -> Result<(super::Items, Vec<String>), String> {
+        let index: HashMap<&str, usize> = table.header.iter().enumerate().map(|(i, h)| (h.as_str(), i)).collect();
         let mut notes = table.notes.clone();
         let mut found: HashMap<String, usize> = HashMap::new();
         for (key, column) in self.columns() {
@@ -156,7 +129,12 @@ impl Mapping {
                     found.insert(column.clone(), i);
                 }
                 None if self.lenient && key != "id" => {}
-                None => return Err(format!("{shown}: the mapping's {key} column `{column}` is not in the header, which has {}", super::quote_list(&table.header))),
+                None => {
+                    return Err(format!(
+                        "{shown}: the mapping's {key} column `{column}` is not in the header, which has {}",
+                        super::quote_list(&table.header)
+                    ))
+                }
             }
         }
         if !self.text.iter().any(|t| found.contains_key(t)) {
@@ -167,39 +145,28 @@ impl Mapping {
             ));
         }
         let used: Vec<&usize> = found.values().collect();
-        let unused: Vec<String> = table
-            .header
-            .iter()
-            .enumerate()
-            .filter(|(i, _)| !used.contains(&i))
-            .map(|(_, h)| h.clone())
-            .collect();
+        let unused: Vec<String> =
+            table.header.iter().enumerate().filter(|(i, _)| !used.contains(&i)).map(|(_, h)| h.clone()).collect();
         if !unused.is_empty() {
             notes.push(format!("columns not used: {}", super::quote_list(&unused)));
         }
         let mut builder = Builder::new(self);
         let items = table.rows.map(move |row| match row {
-            RowItem::Row { line, fields } => builder.record(line, |col| {
-                found
-                    .get(col)
-                    .map(|&i| fields[i].as_str().trim())
-                    .map(str::to_owned)
-            }),
+            RowItem::Row { line, fields } => {
+                builder.record(line, |col| found.get(col).map(|&i| fields[i].as_str().trim()).map(str::to_owned))
+            }
             RowItem::Rejected { line, reason } => Item::Rejected { line, reason },
             RowItem::Fatal(m) => Item::Fatal(m),
         });
         Ok((Box::new(items), notes))
     }
 
-    pub fn json_records(
-        self,
-        objects: Box<dyn Iterator<Item = JsonItem> + Send>,
-    ) -> impl Iterator<Item = Item> + Send {
+    pub fn json_records(self, objects: Box<dyn Iterator<Item = JsonItem> + Send>) -> impl Iterator<Item = Item> + Send {
         let mut builder = Builder::new(self);
         objects.map(move |item| match item {
-            JsonItem::Object { line, value } => builder.record(line, |key| {
-                value.get(key).and_then(super::official::scalar_text)
-            }),
+            JsonItem::Object { line, value } => {
+                builder.record(line, |key| value.get(key).and_then(super::official::scalar_text))
+            }
             JsonItem::Rejected { line, reason } => Item::Rejected { line, reason },
             JsonItem::Fatal(m) => Item::Fatal(m),
         })
@@ -215,53 +182,26 @@ struct Builder {
 
 impl Builder {
     fn new(mapping: Mapping) -> Builder {
-        Builder {
-            mapping,
-            questions: HashMap::new(),
-            topics: HashMap::new(),
-        }
+        Builder { mapping, questions: HashMap::new(), topics: HashMap::new() }
     }
 
     fn record(&mut self, line: u64, get: impl Fn(&str) -> Option<String>) -> Item {
         let m = &self.mapping;
         let field = |c: &Option<String>| c.as_deref().and_then(&get).filter(|v| !v.is_empty());
-        let id = field(&m.id)
-            .map(|s| s.replace('\u{a0}', " "))
-            .unwrap_or_else(|| format!("line {line}"));
-        let text: Vec<String> = m
-            .text
-            .iter()
-            .filter_map(|c| get(c))
-            .filter(|t| !t.is_empty())
-            .collect();
+        let id = field(&m.id).map(|s| s.replace('\u{a0}', " ")).unwrap_or_else(|| format!("line {line}"));
+        let text: Vec<String> = m.text.iter().filter_map(|c| get(c)).filter(|t| !t.is_empty()).collect();
         if text.is_empty() {
-            return Item::Skipped {
-                line,
-                id,
-                reason: "empty text",
-            };
+            return Item::Skipped { line, id, reason: "empty text" };
         }
         let question_value = field(&m.question).unwrap_or_else(|| "(all)".to_owned());
         let question = self
             .questions
             .entry(question_value.clone())
-            .or_insert_with(|| {
-                Arc::new(Question {
-                    id: question_value.clone(),
-                    title: question_value,
-                })
-            })
+            .or_insert_with(|| Arc::new(Question { id: question_value.clone(), title: question_value }))
             .clone();
-        let topic = field(&m.topic).map(|t| {
-            self.topics
-                .entry(t.clone())
-                .or_insert_with(|| Arc::from(t.as_str()))
-                .clone()
-        });
-        let answers = vec![Answer {
-            question,
-            value: Value::Text(text.join("\n")),
-        }];
+        let topic =
+            field(&m.topic).map(|t| self.topics.entry(t.clone()).or_insert_with(|| Arc::from(t.as_str())).clone());
+        let answers = vec![Answer { question, value: Value::Text(text.join("\n")) }];
         Item::Record(Record {
             line,
             id,
@@ -280,29 +220,14 @@ mod tests {
 
     #[test]
     fn parses_inline_and_file_mappings() {
-        let m = Mapping::parse(
-            "id=customer_id,text=title+answer,question=question_name",
-            "x",
-        )
-        .unwrap();
+        let m = Mapping::parse("id=customer_id,text=title+answer,question=question_name", "x").unwrap();
         assert_eq!(
             (m.id.as_deref(), m.text.clone()),
-            (
-                Some("customer_id"),
-                vec!["title".to_string(), "answer".to_string()]
-            )
+            (Some("customer_id"), vec!["title".to_string(), "answer".to_string()])
         );
-        let m = Mapping::parse(
-            "# Entendre la France\nname = Entendre\ntext = answer\n",
-            "x",
-        )
-        .unwrap();
+        let m = Mapping::parse("# Entendre la France\nname = Entendre\ntext = answer\n", "x").unwrap();
         assert_eq!(m.name, "Entendre");
-        assert!(Mapping::parse("id=x", "x")
-            .unwrap_err()
-            .contains("needs `text"));
-        assert!(Mapping::parse("name = a\nbody: x\n", "x")
-            .unwrap_err()
-            .starts_with("line 2:"));
+        assert!(Mapping::parse("id=x", "x").unwrap_err().contains("needs `text"));
+        assert!(Mapping::parse("name = a\nbody: x\n", "x").unwrap_err().starts_with("line 2:"));
     }
 }

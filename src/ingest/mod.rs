@@ -101,11 +101,7 @@ pub struct OpenedInput {
 }
 
 /// Opens one file, recognising its format from its content.
-pub fn open(
-    path: &Path,
-    options: &Options,
-    progress: Arc<AtomicU64>,
-) -> Result<OpenedInput, String> {
+pub fn open(path: &Path, options: &Options, progress: Arc<AtomicU64>) -> Result<OpenedInput, String> {
     let shown = crate::paths::display(path);
     let seen = detect::sniff(path).map_err(|e| format!("{shown}: {e}"))?;
     let stats = Arc::new(ReadStats::default());
@@ -144,29 +140,16 @@ pub fn open(
         detect::Container::Csv(_) | detect::Container::Spreadsheet(_) => {
             let table = table::open(reader, &container, &shown)?;
             let header = table.header.clone();
-            let mapping = options.mapping.clone().or_else(|| {
-                if seen.politizr {
-                    Some(Mapping::politizr())
-                } else {
-                    None
-                }
-            });
+            let mapping =
+                options.mapping.clone().or_else(|| if seen.politizr { Some(Mapping::politizr()) } else { None });
             if let Some(mapping) = mapping {
-                let (name, format) = (
-                    mapping.name.clone(),
-                    format!("{} {}", mapping.name, container.name()),
-                );
+                let (name, format) = (mapping.name.clone(), format!("{} {}", mapping.name, container.name()));
                 let (items, notes) = mapping.table_records(table, &shown)?;
                 return Ok(opened(format, &name, items, notes));
             }
             if seen.official_csv {
                 let (items, notes) = official::table_records(table, &shown)?;
-                return Ok(opened(
-                    format!("granddebat.fr {}", container.name()),
-                    "granddebat.fr",
-                    items,
-                    notes,
-                ));
+                return Ok(opened(format!("granddebat.fr {}", container.name()), "granddebat.fr", items, notes));
             }
             Err(format!(
                 "{shown}: a {} with columns {}, but neither a granddebat.fr nor a Politizr export; say which column holds what with --map (e.g. --map 'id=customer_id,text=answer,question=question_name') or --profile FILE",
@@ -178,16 +161,8 @@ pub fn open(
 }
 
 pub(crate) fn quote_list(names: &[String]) -> String {
-    let shown: Vec<String> = names
-        .iter()
-        .take(12)
-        .map(|h| format!("`{}`", truncate(h, 40)))
-        .collect();
-    let more = if names.len() > 12 {
-        format!(" and {} more", names.len() - 12)
-    } else {
-        String::new()
-    };
+    let shown: Vec<String> = names.iter().take(12).map(|h| format!("`{}`", truncate(h, 40))).collect();
+    let more = if names.len() > 12 { format!(" and {} more", names.len() - 12) } else { String::new() };
     format!("{}{more}", shown.join(", "))
 }
 

@@ -37,29 +37,15 @@ struct Column {
 }
 
 fn question(id: u32) -> Arc<Question> {
-    let title = questions::table()
-        .by_id
-        .get(&id)
-        .map_or(String::new(), |q| q.title.clone());
-    Arc::new(Question {
-        id: id.to_string(),
-        title,
-    })
+    let title = questions::table().by_id.get(&id).map_or(String::new(), |q| q.title.clone());
+    Arc::new(Question { id: id.to_string(), title })
 }
 
 fn column_for(id: u32) -> Column {
     let table = questions::table();
     let kind = table.by_id.get(&id).map_or(QuestionKind::Open, |q| q.kind);
-    let labels = table
-        .by_id
-        .get(&(id + 1000))
-        .filter(|q| q.kind == QuestionKind::Choice)
-        .map(|q| question(q.id));
-    Column {
-        question: question(id),
-        kind,
-        labels,
-    }
+    let labels = table.by_id.get(&(id + 1000)).filter(|q| q.kind == QuestionKind::Choice).map(|q| question(q.id));
+    Column { question: question(id), kind, labels }
 }
 
 pub fn table_records(table: Table, shown: &str) -> Result<(super::Items, Vec<String>), String> {
@@ -72,9 +58,7 @@ pub fn table_records(table: Table, shown: &str) -> Result<(super::Items, Vec<Str
         .collect();
     for required in ["publishedAt", "trashed"] {
         if !meta.contains_key(required) {
-            return Err(format!(
-                "{shown}: a granddebat.fr export needs a `{required}` column"
-            ));
+            return Err(format!("{shown}: a granddebat.fr export needs a `{required}` column"));
         }
     }
     // The debate is the one of the columns named by id; it settles bare titles.
@@ -84,10 +68,7 @@ pub fn table_records(table: Table, shown: &str) -> Result<(super::Items, Vec<Str
             *debates.entry(t.by_id[&id].debate.as_str()).or_default() += 1;
         }
     }
-    let debate = debates
-        .into_iter()
-        .max_by_key(|&(d, n)| (n, std::cmp::Reverse(d)))
-        .map(|(d, _)| d.to_owned());
+    let debate = debates.into_iter().max_by_key(|&(d, n)| (n, std::cmp::Reverse(d))).map(|(d, _)| d.to_owned());
     let mut notes = table.notes.clone();
     let mut columns: Vec<(usize, Column)> = Vec::new();
     let mut after = 0;
@@ -101,14 +82,14 @@ pub fn table_records(table: Table, shown: &str) -> Result<(super::Items, Vec<Str
                 columns.push((i, column_for(id)));
             }
             None => {
-                notes.push(format!("column `{}` is not a question of the questionnaire: read as an open question of its own", super::truncate(h, 60)));
+                notes.push(format!(
+                    "column `{}` is not a question of the questionnaire: read as an open question of its own",
+                    super::truncate(h, 60)
+                ));
                 columns.push((
                     i,
                     Column {
-                        question: Arc::new(Question {
-                            id: h.clone(),
-                            title: h.clone(),
-                        }),
+                        question: Arc::new(Question { id: h.clone(), title: h.clone() }),
                         kind: QuestionKind::Open,
                         labels: None,
                     },
@@ -118,19 +99,12 @@ pub fn table_records(table: Table, shown: &str) -> Result<(super::Items, Vec<Str
     }
     let topic: Option<Arc<str>> = debate.map(Arc::from);
     let get = move |fields: &[String], name: &str| {
-        meta.get(name)
-            .map(|&i| fields[i].trim())
-            .filter(|v| !v.is_empty())
-            .map(str::to_owned)
+        meta.get(name).map(|&i| fields[i].trim()).filter(|v| !v.is_empty()).map(str::to_owned)
     };
     let items = table.rows.map(move |row| match row {
         RowItem::Row { line, fields } => {
-            let cells = columns
-                .iter()
-                .map(|(i, c)| (c, Some(fields[*i].as_str()), None));
-            let id = get(&fields, "reference")
-                .or_else(|| get(&fields, "id"))
-                .unwrap_or_else(|| format!("line {line}"));
+            let cells = columns.iter().map(|(i, c)| (c, Some(fields[*i].as_str()), None));
+            let id = get(&fields, "reference").or_else(|| get(&fields, "id")).unwrap_or_else(|| format!("line {line}"));
             let record = Record {
                 line,
                 id,
@@ -150,11 +124,7 @@ pub fn table_records(table: Table, shown: &str) -> Result<(super::Items, Vec<Str
 
 /// Skips what the platform did not publish; everything else is a record.
 fn publish(record: Record, trashed: bool) -> Item {
-    let skip = |reason| Item::Skipped {
-        line: record.line,
-        id: record.id.clone(),
-        reason,
-    };
+    let skip = |reason| Item::Skipped { line: record.line, id: record.id.clone(), reason };
     if trashed {
         skip("trashed (moderated by the platform)")
     } else if record.date.is_none() {
@@ -167,20 +137,13 @@ fn publish(record: Record, trashed: bool) -> Item {
 }
 
 /// The answers of a contribution from its cells: (column, formatted value, JSON value).
-fn answers<'a>(
-    cells: impl Iterator<Item = (&'a Column, Option<&'a str>, Option<&'a str>)>,
-) -> Vec<Answer> {
+fn answers<'a>(cells: impl Iterator<Item = (&'a Column, Option<&'a str>, Option<&'a str>)>) -> Vec<Answer> {
     let mut out = Vec::new();
     for (column, formatted, raw) in cells {
         let Some(cell) = formatted.map(str::trim).filter(|c| !c.is_empty()) else {
             continue;
         };
-        let mut push = |question: &Arc<Question>, value| {
-            out.push(Answer {
-                question: question.clone(),
-                value,
-            })
-        };
+        let mut push = |question: &Arc<Question>, value| out.push(Answer { question: question.clone(), value });
         match (column.kind, &column.labels) {
             (QuestionKind::Closed, _) => push(&column.question, Value::Closed(cell.to_owned())),
             (_, Some(labels_question)) => {
@@ -205,51 +168,25 @@ fn split_choice(formatted: &str, raw: Option<&str>) -> (Vec<String>, Option<Stri
         let labels = o
             .get("labels")
             .and_then(Json::as_array)
-            .map(|a| {
-                a.iter()
-                    .filter_map(|l| l.as_str().map(str::to_owned))
-                    .collect()
-            })
+            .map(|a| a.iter().filter_map(|l| l.as_str().map(str::to_owned)).collect())
             .unwrap_or_default();
-        let other = o
-            .get("other")
-            .and_then(Json::as_str)
-            .map(str::trim)
-            .filter(|s| !s.is_empty())
-            .map(str::to_owned);
+        let other = o.get("other").and_then(Json::as_str).map(str::trim).filter(|s| !s.is_empty()).map(str::to_owned);
         return (labels, other);
     }
-    let (labels, rest): (Vec<&str>, Vec<&str>) = formatted
-        .split('|')
-        .partition(|p| questions::is_choice_label(p));
+    let (labels, rest): (Vec<&str>, Vec<&str>) = formatted.split('|').partition(|p| questions::is_choice_label(p));
     let other = rest.join("|");
     let other = other.trim();
-    (
-        labels.into_iter().map(|l| l.trim().to_owned()).collect(),
-        (!other.is_empty()).then(|| other.to_owned()),
-    )
+    (labels.into_iter().map(|l| l.trim().to_owned()).collect(), (!other.is_empty()).then(|| other.to_owned()))
 }
 
-pub fn json_records(
-    objects: Box<dyn Iterator<Item = JsonItem> + Send>,
-) -> impl Iterator<Item = Item> + Send {
+pub fn json_records(objects: Box<dyn Iterator<Item = JsonItem> + Send>) -> impl Iterator<Item = Item> + Send {
     let mut columns: HashMap<String, Column> = HashMap::new();
     objects.map(move |item| match item {
         JsonItem::Object { line, value } => {
-            let text = |key: &str| {
-                value
-                    .get(key)
-                    .and_then(scalar_text)
-                    .filter(|v| !v.is_empty())
-            };
-            let id = text("reference")
-                .or_else(|| text("id"))
-                .unwrap_or_else(|| format!("line {line}"));
+            let text = |key: &str| value.get(key).and_then(scalar_text).filter(|v| !v.is_empty());
+            let id = text("reference").or_else(|| text("id")).unwrap_or_else(|| format!("line {line}"));
             let Some(responses) = value.get("responses").and_then(Json::as_array) else {
-                return Item::Rejected {
-                    line,
-                    reason: "a granddebat.fr record needs a `responses` array".into(),
-                };
+                return Item::Rejected { line, reason: "a granddebat.fr record needs a `responses` array".into() };
             };
             let mut cells = Vec::new();
             for r in responses {
@@ -261,37 +198,20 @@ pub fn json_records(
                     .or_insert_with(|| match questions::table().resolve_json_id(qid) {
                         Some(id) => column_for(id),
                         None => {
-                            let title = r
-                                .get("questionTitle")
-                                .and_then(Json::as_str)
-                                .unwrap_or(qid)
-                                .to_owned();
+                            let title = r.get("questionTitle").and_then(Json::as_str).unwrap_or(qid).to_owned();
                             Column {
-                                question: Arc::new(Question {
-                                    id: qid.to_owned(),
-                                    title,
-                                }),
+                                question: Arc::new(Question { id: qid.to_owned(), title }),
                                 kind: QuestionKind::Open,
                                 labels: None,
                             }
                         }
                     })
                     .clone();
-                let formatted = r
-                    .get("formattedValue")
-                    .and_then(scalar_text)
-                    .or_else(|| r.get("value").and_then(scalar_text));
-                cells.push((
-                    column,
-                    formatted,
-                    r.get("value").and_then(Json::as_str).map(str::to_owned),
-                ));
+                let formatted =
+                    r.get("formattedValue").and_then(scalar_text).or_else(|| r.get("value").and_then(scalar_text));
+                cells.push((column, formatted, r.get("value").and_then(Json::as_str).map(str::to_owned)));
             }
-            let answers = answers(
-                cells
-                    .iter()
-                    .map(|(c, f, v)| (c, f.as_deref(), v.as_deref())),
-            );
+            let answers = answers(cells.iter().map(|(c, f, v)| (c, f.as_deref(), v.as_deref())));
             let topic = answers.iter().find_map(|a| {
                 a.question
                     .id
@@ -300,9 +220,7 @@ pub fn json_records(
                     .and_then(|q| questions::table().by_id.get(&q))
                     .map(|q| Arc::from(q.debate.as_str()))
             });
-            let trashed = value
-                .get("trashed")
-                .is_some_and(|t| t.as_bool() == Some(true) || t.as_str() == Some("true"));
+            let trashed = value.get("trashed").is_some_and(|t| t.as_bool() == Some(true) || t.as_str() == Some("true"));
             publish(
                 Record {
                     line,

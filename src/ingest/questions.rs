@@ -70,13 +70,7 @@ pub fn table() -> &'static QuestionTable {
             by_title.entry(title_key(&title)).or_default().push(id);
             by_id.insert(
                 id,
-                QuestionInfo {
-                    id,
-                    debate: row[3].to_string(),
-                    kind,
-                    form_order: row[5].parse().unwrap_or(0),
-                    title,
-                },
+                QuestionInfo { id, debate: row[3].to_string(), kind, form_order: row[5].parse().unwrap_or(0), title },
             );
         }
         QuestionTable { by_id, by_title }
@@ -98,15 +92,10 @@ impl QuestionTable {
                 return Some(id);
             }
         }
-        let ids = self
-            .by_title
-            .get(&title_key(header))
-            .or_else(|| rest.and_then(|r| self.by_title.get(&title_key(r))))?;
-        let candidates: Vec<&QuestionInfo> = ids
-            .iter()
-            .map(|i| &self.by_id[i])
-            .filter(|q| debate.is_none_or(|d| q.debate == d))
-            .collect();
+        let ids =
+            self.by_title.get(&title_key(header)).or_else(|| rest.and_then(|r| self.by_title.get(&title_key(r))))?;
+        let candidates: Vec<&QuestionInfo> =
+            ids.iter().map(|i| &self.by_id[i]).filter(|q| debate.is_none_or(|d| q.debate == d)).collect();
         candidates
             .iter()
             .filter(|q| q.form_order > after)
@@ -128,18 +117,12 @@ fn official_id(head: &str) -> Option<u32> {
 
 /// `Q169` → 169.
 fn short_id(head: &str) -> Option<u32> {
-    head.strip_prefix('Q')
-        .filter(|d| d.bytes().all(|b| b.is_ascii_digit()))
-        .and_then(|d| d.parse().ok())
+    head.strip_prefix('Q').filter(|d| d.bytes().all(|b| b.is_ascii_digit())).and_then(|d| d.parse().ok())
 }
 
 fn decode_question_id(b64: &str) -> Option<u32> {
     let decoded = base64_decode(b64)?;
-    std::str::from_utf8(&decoded)
-        .ok()?
-        .strip_prefix("Question:")?
-        .parse()
-        .ok()
+    std::str::from_utf8(&decoded).ok()?.strip_prefix("Question:")?.parse().ok()
 }
 
 fn base64_decode(s: &str) -> Option<Vec<u8>> {
@@ -166,10 +149,7 @@ fn base64_decode(s: &str) -> Option<Vec<u8>> {
 
 /// Titles are compared on their words only (case, accents, apostrophes and punctuation aside).
 fn title_key(title: &str) -> String {
-    crate::text::words(title)
-        .map(|w| crate::classify::normalise_label(w.text))
-        .collect::<Vec<_>>()
-        .join(" ")
+    crate::text::words(title).map(|w| crate::classify::normalise_label(w.text)).collect::<Vec<_>>().join(" ")
 }
 
 #[cfg(test)]
@@ -180,14 +160,8 @@ mod tests {
     fn the_three_header_forms_resolve_to_one_id() {
         let t = table();
         let title = "Que faudrait-il faire selon vous pour apporter des réponses à ce problème ?";
-        assert_eq!(
-            t.resolve_header("QUXVlc3Rpb246MTYx - anything", None, 0),
-            Some(161)
-        );
-        assert_eq!(
-            t.resolve_header(&format!("Q161 - {title}"), None, 0),
-            Some(161)
-        );
+        assert_eq!(t.resolve_header("QUXVlc3Rpb246MTYx - anything", None, 0), Some(161));
+        assert_eq!(t.resolve_header(&format!("Q161 - {title}"), None, 0), Some(161));
         assert_eq!(t.resolve_header(title, None, 0), Some(161));
         assert_eq!(t.resolve_json_id("UXVlc3Rpb246MTA3"), Some(107));
         assert_eq!(t.resolve_header("authorZipCode", None, 0), None);
@@ -196,15 +170,9 @@ mod tests {
     #[test]
     fn a_shared_bare_title_is_settled_by_debate_and_form_order() {
         let t = table();
-        let first = t
-            .resolve_header("Si oui, comment ?", Some("Démocratie et citoyenneté"), 0)
-            .unwrap();
+        let first = t.resolve_header("Si oui, comment ?", Some("Démocratie et citoyenneté"), 0).unwrap();
         let later = t
-            .resolve_header(
-                "Si oui, comment ?",
-                Some("Démocratie et citoyenneté"),
-                t.by_id[&first].form_order,
-            )
+            .resolve_header("Si oui, comment ?", Some("Démocratie et citoyenneté"), t.by_id[&first].form_order)
             .unwrap();
         assert_eq!((first, later), (121, 125));
     }

@@ -29,22 +29,14 @@ pub struct HashingReader<R> {
 
 impl<R: Read> HashingReader<R> {
     pub fn new(inner: R, stats: Arc<ReadStats>, progress: Arc<AtomicU64>) -> Self {
-        HashingReader {
-            inner,
-            stats,
-            progress,
-        }
+        HashingReader { inner, stats, progress }
     }
 }
 
 impl<R: Read> Read for HashingReader<R> {
     fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
         let n = self.inner.read(buf)?;
-        self.stats
-            .hash
-            .lock()
-            .unwrap_or_else(|e| e.into_inner())
-            .update(&buf[..n]);
+        self.stats.hash.lock().unwrap_or_else(|e| e.into_inner()).update(&buf[..n]);
         self.stats.bytes.fetch_add(n as u64, Ordering::Relaxed);
         self.progress.fetch_add(n as u64, Ordering::Relaxed);
         Ok(n)
@@ -61,10 +53,7 @@ pub struct UnixNewlines<R> {
 
 impl<R: Read> UnixNewlines<R> {
     pub fn new(inner: R) -> Self {
-        UnixNewlines {
-            inner,
-            after_cr: false,
-        }
+        UnixNewlines { inner, after_cr: false }
     }
 }
 
@@ -113,14 +102,8 @@ mod tests {
                 }
             }
             let mut out = Vec::new();
-            UnixNewlines::new(Slow(input))
-                .read_to_end(&mut out)
-                .unwrap();
-            let expected: &[u8] = if input.len() == 4 {
-                b"\n\n"
-            } else {
-                b"a\nb\nc\nd\n"
-            };
+            UnixNewlines::new(Slow(input)).read_to_end(&mut out).unwrap();
+            let expected: &[u8] = if input.len() == 4 { b"\n\n" } else { b"a\nb\nc\nd\n" };
             assert_eq!(out, expected);
         }
     }

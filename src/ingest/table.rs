@@ -21,11 +21,7 @@ pub struct Table {
     pub notes: Vec<String>,
 }
 
-pub fn open<R: Read + Send + 'static>(
-    reader: R,
-    container: &Container,
-    shown: &str,
-) -> Result<Table, String> {
+pub fn open<R: Read + Send + 'static>(reader: R, container: &Container, shown: &str) -> Result<Table, String> {
     match *container {
         Container::Csv(delimiter) => csv_table(reader, delimiter, shown),
         Container::Spreadsheet(sheet) => spreadsheet_table(reader, sheet, shown),
@@ -33,17 +29,9 @@ pub fn open<R: Read + Send + 'static>(
     }
 }
 
-fn csv_table<R: Read + Send + 'static>(
-    reader: R,
-    delimiter: u8,
-    shown: &str,
-) -> Result<Table, String> {
+fn csv_table<R: Read + Send + 'static>(reader: R, delimiter: u8, shown: &str) -> Result<Table, String> {
     let reader = super::source::UnixNewlines::new(reader);
-    let mut csv = csv::ReaderBuilder::new()
-        .delimiter(delimiter)
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(reader);
+    let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(reader);
     let mut first = csv::ByteRecord::new();
     match csv.read_byte_record(&mut first) {
         Ok(true) => {}
@@ -54,11 +42,7 @@ fn csv_table<R: Read + Send + 'static>(
         .iter()
         .enumerate()
         .map(|(i, f)| {
-            let f = if i == 0 {
-                f.strip_prefix(b"\xef\xbb\xbf").unwrap_or(f)
-            } else {
-                f
-            };
+            let f = if i == 0 { f.strip_prefix(b"\xef\xbb\xbf").unwrap_or(f) } else { f };
             String::from_utf8_lossy(f).trim().to_owned()
         })
         .collect();
@@ -84,19 +68,12 @@ fn csv_table<R: Read + Send + 'static>(
                         failed = true;
                         Some(RowItem::Fatal(format!("{shown}:{line}: read error: {e}")))
                     }
-                    _ => Some(RowItem::Rejected {
-                        line,
-                        reason: format!("unreadable row: {e}"),
-                    }),
+                    _ => Some(RowItem::Rejected { line, reason: format!("unreadable row: {e}") }),
                 }
             }
         }
     });
-    Ok(Table {
-        header,
-        rows: Box::new(rows),
-        notes: Vec::new(),
-    })
+    Ok(Table { header, rows: Box::new(rows), notes: Vec::new() })
 }
 
 fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String]) -> RowItem {
@@ -132,43 +109,29 @@ fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String]
 
 fn spreadsheet_table<R: Read>(mut reader: R, sheet: Sheet, shown: &str) -> Result<Table, String> {
     let mut bytes = Vec::new();
-    reader
-        .read_to_end(&mut bytes)
-        .map_err(|e| format!("{shown}: cannot read: {e}"))?;
+    reader.read_to_end(&mut bytes).map_err(|e| format!("{shown}: cannot read: {e}"))?;
     let cursor = Cursor::new(bytes);
     let bad = |e: &dyn std::fmt::Display| format!("{shown}: not a readable spreadsheet: {e}");
     let (names, range) = match sheet {
         Sheet::Ods => {
             let mut book = calamine::Ods::new(cursor).map_err(|e| bad(&e))?;
             let names = book.sheet_names();
-            let first = names
-                .first()
-                .cloned()
-                .ok_or_else(|| format!("{shown}: the spreadsheet has no sheet"))?;
+            let first = names.first().cloned().ok_or_else(|| format!("{shown}: the spreadsheet has no sheet"))?;
             (names, book.worksheet_range(&first).map_err(|e| bad(&e))?)
         }
         Sheet::Xlsx => {
             let mut book = calamine::Xlsx::new(cursor).map_err(|e| bad(&e))?;
             let names = book.sheet_names();
-            let first = names
-                .first()
-                .cloned()
-                .ok_or_else(|| format!("{shown}: the spreadsheet has no sheet"))?;
+            let first = names.first().cloned().ok_or_else(|| format!("{shown}: the spreadsheet has no sheet"))?;
             (names, book.worksheet_range(&first).map_err(|e| bad(&e))?)
         }
     };
     let mut notes = Vec::new();
     if names.len() > 1 {
-        notes.push(format!(
-            "only the first sheet `{}` was read; not read: {}",
-            names[0],
-            names[1..].join(", ")
-        ));
+        notes.push(format!("only the first sheet `{}` was read; not read: {}", names[0], names[1..].join(", ")));
     }
     let first_row = range.start().map_or(0, |(r, _)| r as u64);
-    let mut rows = range
-        .rows()
-        .map(|cells| cells.iter().map(cell_text).collect::<Vec<String>>());
+    let mut rows = range.rows().map(|cells| cells.iter().map(cell_text).collect::<Vec<String>>());
     let header: Vec<String> = rows
         .next()
         .ok_or_else(|| format!("{shown}: the first sheet is empty"))?
@@ -181,17 +144,10 @@ fn spreadsheet_table<R: Read>(mut reader: R, sheet: Sheet, shown: &str) -> Resul
         .filter(|(_, fields)| fields.iter().any(|f| !f.is_empty()))
         .map(|(i, mut fields)| {
             fields.resize(width, String::new());
-            RowItem::Row {
-                line: first_row + i as u64 + 2,
-                fields,
-            }
+            RowItem::Row { line: first_row + i as u64 + 2, fields }
         })
         .collect();
-    Ok(Table {
-        header,
-        rows: Box::new(all.into_iter()),
-        notes,
-    })
+    Ok(Table { header, rows: Box::new(all.into_iter()), notes })
 }
 
 fn cell_text(cell: &calamine::Data) -> String {

@@ -2,6 +2,7 @@
 //! theme trees, entries analysed into word patterns) and loading them from disk; the syntax is
 //! parsed in [`parse`] and specified for annotators in `lexicons/README.md`.
 
+pub mod check;
 mod parse;
 
 use std::fmt;
@@ -37,7 +38,14 @@ pub struct LexiconFile {
     /// `@questions`: the file applies only to answers to these questions (empty: all).
     pub questions: Vec<String>,
     pub accents: Accents,
+    /// `@sources`: the file applies only to answers from these sources (platforms).
+    pub sources: Vec<String>,
+    /// `@negation: N`: a match preceded within N words by a negation word does not count.
+    pub negation: Option<usize>,
+    /// sha256 of the file's bytes followed by those of every file it includes.
     pub sha256: String,
+    /// Files pulled in with `@include`, as shown to people.
+    pub includes: Vec<String>,
 }
 
 #[derive(Debug)]
@@ -49,6 +57,47 @@ pub struct Theme {
     pub path: String,
     pub depth: usize,
     pub line: usize,
+    pub settings: ThemeSettings,
+}
+
+/// What the `@` lines under a theme say.
+#[derive(Debug, Clone, Default)]
+pub struct ThemeSettings {
+    /// `@tag`: the codebook tags this theme stands for (for `synthese eval`).
+    pub tags: Vec<String>,
+    /// `@min`: the score (sum of entry weights) an answer needs for the theme; default one entry.
+    pub min_score: i64,
+    /// `@unless`: the theme does not count when one of these occurs in the answer.
+    pub unless: Vec<Phrase>,
+    /// `@unless-theme`: the theme does not count when one of these themes matched.
+    pub unless_themes: Vec<usize>,
+    /// `@negation`: overrides the file's.
+    pub negation: Option<usize>,
+    pub topics: Vec<String>,
+    pub questions: Vec<String>,
+    pub sources: Vec<String>,
+}
+
+/// A sequence of analysed words, matched one after the other (stop words skipped).
+pub type Phrase = Vec<Pattern>;
+
+/// Weights are kept in thousandths so that sums are exact and independent of order.
+pub const WEIGHT_ONE: i64 = 1000;
+
+/// `A NEAR/n B` (either order) or `A BEFORE/n B`.
+#[derive(Debug, Clone)]
+pub struct Near {
+    pub words: Phrase,
+    /// At most this many words between the two.
+    pub window: usize,
+    pub ordered: bool,
+}
+
+/// `NOT B` (anywhere in the answer) or `NOT NEAR/n B`.
+#[derive(Debug, Clone)]
+pub struct Not {
+    pub words: Phrase,
+    pub window: Option<usize>,
 }
 
 #[derive(Debug)]
@@ -60,7 +109,11 @@ pub struct Entry {
     pub line: usize,
     pub column: usize,
     /// The analysed words, stop words removed; never empty.
-    pub words: Vec<Pattern>,
+    pub words: Phrase,
+    pub near: Option<Near>,
+    pub not: Vec<Not>,
+    /// In thousandths ([`WEIGHT_ONE`] by default).
+    pub weight: i64,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -96,11 +149,7 @@ impl fmt::Display for LexiconError {
         if self.line == 0 {
             write!(f, "{}: {}", self.path, self.message)
         } else {
-            write!(
-                f,
-                "{}:{}:{}: {}",
-                self.path, self.line, self.column, self.message
-            )
+            write!(f, "{}:{}:{}: {}", self.path, self.line, self.column, self.message)
         }
     }
 }
@@ -118,7 +167,8 @@ impl LexiconSet {
             let shown = crate::paths::display(&file);
             match std::fs::read(&file) {
                 Ok(bytes) => {
-                    if let Err(mut errs) = parse_lexicon(&shown, &bytes, stemmer, &mut set) {
+                    let base = file.parent().map(Path::to_path_buf).unwrap_or_default();
+                    if let Err(mut errs) = parse_lexicon(&shown, &bytes, &base, stemmer, &mut set) {
                         errors.append(&mut errs);
                     }
                 }
@@ -179,16 +229,13 @@ fn lexicon_files(path: &Path) -> Result<Vec<PathBuf>, LexiconError> {
     if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);
     }
-    let mut files: Vec<PathBuf> = std::fs::read_dir(path)
-        .map_err(|e| LexiconError {
-            path: shown.clone(),
-            line: 0,
-            column: 0,
-            message: format!("cannot list the folder: {e}"),
-        })?
-        .filter_map(|e| e.ok().map(|e| e.path()))
-        .filter(|p| p.extension().is_some_and(|x| x == "lex"))
-        .collect();
+    let mut files = Vec::new();
+    collect_lex(path, &mut files).map_err(|e| LexiconError {
+        path: shown.clone(),
+        line: 0,
+        column: 0,
+        message: format!("cannot list the folder: {e}"),
+    })?;
     files.sort();
     if files.is_empty() {
         return Err(LexiconError {
@@ -199,6 +246,19 @@ fn lexicon_files(path: &Path) -> Result<Vec<PathBuf>, LexiconError> {
         });
     }
     Ok(files)
+}
+
+/// Every `.lex` file below `dir` (files meant only for `@include` end in `.inc`).
+fn collect_lex(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.is_dir() {
+            collect_lex(&path, out)?;
+        } else if path.extension().is_some_and(|x| x == "lex") {
+            out.push(path);
+        }
+    }
+    Ok(())
 }
 
 pub fn hex(bytes: &[u8]) -> String {

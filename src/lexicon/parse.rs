@@ -1,82 +1,105 @@
-//! The `.lex` syntax: settings (`@name:`), themes (lines ending with `:`, nested by
-//! indentation), entries (one per line). Every problem is reported with its line and column,
-//! and all of a file's problems are reported at once, not just the first.
+//! The `.lex` syntax: file settings (`@name:`), themes (lines ending with `:`, nested by
+//! indentation), theme settings (`@` lines under a theme), entries (one per line, with the
+//! operators `NEAR/n`, `BEFORE/n`, `NOT`, `NOT NEAR/n` and a weight `(2)`), and `@include`.
+//! Every problem is reported with its file, line and column, all of them at once.
+
+use std::path::{Path, PathBuf};
 
 use sha2::{Digest, Sha256};
 
 use super::{
-    hex, Accents, Entry, LexiconError, LexiconFile, LexiconSet, Pattern, PatternKind, Theme,
+    hex, Accents, Entry, LexiconError, LexiconFile, LexiconSet, Near, Not, Pattern, PatternKind, Phrase, Theme,
+    ThemeSettings, WEIGHT_ONE,
 };
 use crate::text::{self, Stemmer};
 
-/// Parses one file's bytes into `set` (appending its file, themes and entries).
+/// One line to parse, with where it comes from (a file may include others).
+struct Line {
+    path: String,
+    number: usize,
+    text: String,
+}
+
+const MAX_INCLUDE_DEPTH: usize = 8;
+
+/// Parses one file's bytes into `set` (appending its file, themes and entries). `base` is the
+/// folder `@include` paths are relative to.
 pub fn parse_lexicon(
     path: &str,
     bytes: &[u8],
+    base: &Path,
     stemmer: &Stemmer,
     set: &mut LexiconSet,
 ) -> Result<(), Vec<LexiconError>> {
-    let err = |line: usize, column: usize, message: String| LexiconError {
-        path: path.to_owned(),
-        line,
-        column,
-        message,
-    };
-    let content = match std::str::from_utf8(bytes) {
-        Ok(s) => s,
-        Err(e) => {
-            let good = &bytes[..e.valid_up_to()];
-            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
-            let column =
-                good.len() - good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
-            return Err(vec![err(line, column, "this is not UTF-8 text: save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")".into())]);
-        }
-    };
-    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    let mut errors = Vec::new();
+    let mut hasher = Sha256::new();
+    let mut includes = Vec::new();
+    let lines = expand(path, bytes, base, &mut vec![path.to_owned()], &mut hasher, &mut includes, &mut errors);
     let file_index = set.files.len();
-    let default_name = std::path::Path::new(path)
-        .file_stem()
-        .map_or(path.to_string(), |s| s.to_string_lossy().into_owned());
+    let theme_offset = set.themes.len();
+    let default_name = Path::new(path).file_stem().map_or(path.to_string(), |s| s.to_string_lossy().into_owned());
     let mut file = LexiconFile {
         path: path.to_owned(),
         name: default_name,
         topics: Vec::new(),
         questions: Vec::new(),
         accents: Accents::Ignore,
-        sha256: hex(&Sha256::digest(bytes)),
+        sources: Vec::new(),
+        negation: None,
+        sha256: hex(&hasher.finalize()),
+        includes,
     };
-    let mut errors = Vec::new();
     let mut themes: Vec<Theme> = Vec::new();
     let mut entries: Vec<Entry> = Vec::new();
     // (indentation, index in `themes`) of the open themes, outermost first.
     let mut open: Vec<(usize, usize)> = Vec::new();
+    // `@unless-theme` references, resolved once every theme of the file is known.
+    let mut theme_refs: Vec<(usize, String, usize, usize, String)> = Vec::new();
 
-    for (number, raw) in content.lines().enumerate() {
-        let line_no = number + 1;
-        let line = strip_comment(raw).trim_end();
-        let body = line.trim_start();
+    for line in &lines {
+        let err = |column: usize, message: String| LexiconError {
+            path: line.path.clone(),
+            line: line.number,
+            column,
+            message,
+        };
+        let stripped = strip_comment(&line.text).trim_end();
+        let body = stripped.trim_start();
         if body.is_empty() || body.starts_with('#') {
             continue;
         }
-        let indent_part = &line[..line.len() - body.len()];
+        let indent_part = &stripped[..stripped.len() - body.len()];
         if let Some(pos) = indent_part.find(|c: char| c != ' ') {
-            errors.push(err(line_no, pos + 1, "indent with spaces, not tabs or other blanks: they look alike but count differently".into()));
+            errors.push(err(
+                pos + 1,
+                "indent with spaces, not tabs or other blanks: they look alike but count differently".into(),
+            ));
             continue;
         }
         let indent = indent_part.len();
         let column = indent + 1;
 
         if let Some(setting) = body.strip_prefix('@') {
-            if !themes.is_empty() {
-                errors.push(err(
-                    line_no,
-                    column,
-                    "settings (@…) go at the top of the file, before the first theme".into(),
-                ));
+            if indent == 0 {
+                if !themes.is_empty() {
+                    errors.push(err(column, "file settings (@… at the start of the line) go at the top of the file, before the first theme; to set a theme, indent the setting under it".into()));
+                } else if let Err(message) = file_setting(&mut file, setting) {
+                    errors.push(err(column, message));
+                }
                 continue;
             }
-            if let Err(message) = apply_setting(&mut file, setting) {
-                errors.push(err(line_no, column, message));
+            while open.last().is_some_and(|&(i, _)| i >= indent) {
+                open.pop();
+            }
+            let Some(&(_, theme)) = open.last() else {
+                errors.push(err(column, "a theme setting must be indented under its theme".into()));
+                continue;
+            };
+            let accents = file.accents;
+            match theme_setting(&mut themes[theme].settings, setting, accents, stemmer) {
+                Ok(Some(reference)) => theme_refs.push((theme, reference, line.number, column, line.path.clone())),
+                Ok(None) => {}
+                Err((offset, message)) => errors.push(err(column + char_count(body, offset), message)),
             }
             continue;
         }
@@ -84,11 +107,7 @@ pub fn parse_lexicon(
         if let Some(name) = body.strip_suffix(':') {
             let name = name.trim();
             if name.is_empty() {
-                errors.push(err(
-                    line_no,
-                    column,
-                    "a theme needs a name before the `:`".into(),
-                ));
+                errors.push(err(column, "a theme needs a name before the `:`".into()));
                 continue;
             }
             while open.last().is_some_and(|&(i, _)| i >= indent) {
@@ -101,15 +120,23 @@ pub fn parse_lexicon(
             };
             if let Some(twin) = themes.iter().find(|t| t.path == path) {
                 // Still opened below, so that its entries do not cascade into more errors.
-                errors.push(err(line_no, column, format!("the theme `{path}` is already defined on line {}: give it another name or merge the two", twin.line)));
+                errors.push(err(
+                    column,
+                    format!(
+                        "the theme `{path}` is already defined on line {}: give it another name or merge the two",
+                        twin.line
+                    ),
+                ));
             }
+            let settings = ThemeSettings { min_score: WEIGHT_ONE, ..ThemeSettings::default() };
             themes.push(Theme {
                 file: file_index,
                 name: name.to_owned(),
-                parent: parent.map(|p| p + set.themes.len()),
+                parent: parent.map(|p| p + theme_offset),
                 path,
                 depth: open.len(),
-                line: line_no,
+                line: line.number,
+                settings,
             });
             open.push((indent, themes.len() - 1));
             continue;
@@ -125,19 +152,37 @@ pub fn parse_lexicon(
             } else {
                 format!("`{body}` is not indented under a theme: indent it further than the theme it belongs to, or end the line with `:` to make it a theme")
             };
-            errors.push(err(line_no, column, message));
+            errors.push(err(column, message));
             continue;
         };
-        match analyse_entry(body, file.accents, stemmer) {
-            Ok(words) => entries.push(Entry {
+        match parse_entry(body, file.accents, stemmer) {
+            Ok(spec) => entries.push(Entry {
                 file: file_index,
-                theme: theme + set.themes.len(),
+                theme: theme + theme_offset,
                 text: body.to_owned(),
-                line: line_no,
+                line: line.number,
                 column,
-                words,
+                words: spec.words,
+                near: spec.near,
+                not: spec.not,
+                weight: spec.weight,
             }),
-            Err((offset, message)) => errors.push(err(line_no, column + offset, message)),
+            Err((offset, message)) => errors.push(err(column + char_count(body, offset), message)),
+        }
+    }
+
+    for (theme, reference, line, column, path) in theme_refs {
+        let found: Vec<usize> = themes
+            .iter()
+            .enumerate()
+            .filter(|(_, t)| t.path == reference || t.name == reference)
+            .map(|(i, _)| i)
+            .collect();
+        match found[..] {
+            [one] if one != theme => themes[theme].settings.unless_themes.push(one + theme_offset),
+            [_] => errors.push(LexiconError { path, line, column, message: "a theme cannot exclude itself".into() }),
+            [] => errors.push(LexiconError { path, line, column, message: format!("`@unless-theme: {reference}` names no theme of this file: write the theme's name or its path (`Parent > Theme`)") }),
+            _ => errors.push(LexiconError { path, line, column, message: format!("`{reference}` names several themes: write its path (`Parent > Theme`)") }),
         }
     }
 
@@ -148,6 +193,73 @@ pub fn parse_lexicon(
     set.themes.extend(themes);
     set.entries.extend(entries);
     Ok(())
+}
+
+/// The lines of a file with its `@include`s expanded in place; feeds every byte to `hasher`.
+fn expand(
+    path: &str,
+    bytes: &[u8],
+    base: &Path,
+    stack: &mut Vec<String>,
+    hasher: &mut Sha256,
+    includes: &mut Vec<String>,
+    errors: &mut Vec<LexiconError>,
+) -> Vec<Line> {
+    hasher.update(bytes);
+    let content = match std::str::from_utf8(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            let good = &bytes[..e.valid_up_to()];
+            let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
+            let column = good.len() - good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
+            errors.push(LexiconError {
+                path: path.to_owned(),
+                line,
+                column,
+                message: "this is not UTF-8 text: save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")".into(),
+            });
+            return Vec::new();
+        }
+    };
+    let content = content.strip_prefix('\u{feff}').unwrap_or(content);
+    let mut lines = Vec::new();
+    for (n, text) in content.lines().enumerate() {
+        let number = n + 1;
+        let Some(target) = text.strip_prefix("@include:").map(|t| strip_comment(t).trim()) else {
+            lines.push(Line { path: path.to_owned(), number, text: text.to_owned() });
+            continue;
+        };
+        let err = |message: String| LexiconError { path: path.to_owned(), line: number, column: 1, message };
+        let target_path: PathBuf = base.join(target);
+        let shown = crate::paths::display(&target_path);
+        if stack.contains(&shown) {
+            errors.push(err(format!(
+                "`{target}` includes itself, directly or through other files: {} → {shown}",
+                stack.join(" → ")
+            )));
+            continue;
+        }
+        if stack.len() > MAX_INCLUDE_DEPTH {
+            errors.push(err(format!("includes nested more than {MAX_INCLUDE_DEPTH} deep")));
+            continue;
+        }
+        match std::fs::read(&target_path) {
+            Ok(included) => {
+                includes.push(shown.clone());
+                stack.push(shown.clone());
+                let next_base = target_path.parent().map(Path::to_path_buf).unwrap_or_default();
+                lines.extend(expand(&shown, &included, &next_base, stack, hasher, includes, errors));
+                stack.pop();
+            }
+            Err(e) => errors.push(err(format!("cannot include `{target}` ({shown}): {e}"))),
+        }
+    }
+    lines
+}
+
+/// Columns are counted in characters, as editors show them: the characters before `offset`.
+fn char_count(text: &str, offset: usize) -> usize {
+    text.get(..offset).map_or(offset, |t| t.chars().count())
 }
 
 /// A `#` starts a comment at the start of a line (handled by the caller) or after two spaces or
@@ -161,22 +273,33 @@ fn strip_comment(line: &str) -> &str {
     line
 }
 
-fn apply_setting(file: &mut LexiconFile, setting: &str) -> Result<(), String> {
-    let Some((key, value)) = setting.split_once(':') else {
-        return Err(format!("`@{setting}` needs a `:` between the setting and its value, e.g. `@name: Transition écologique`"));
-    };
-    let value = value.trim();
-    let list = || {
-        value
-            .split('|')
-            .map(|v| v.trim().to_owned())
-            .filter(|v| !v.is_empty())
-            .collect::<Vec<_>>()
-    };
-    match key.trim() {
+fn split_setting(setting: &str) -> Result<(&str, &str), String> {
+    let (key, value) = setting.split_once(':').ok_or_else(|| {
+        format!("`@{setting}` needs a `:` between the setting and its value, e.g. `@name: Transition écologique`")
+    })?;
+    Ok((key.trim(), value.trim()))
+}
+
+fn list(value: &str) -> Vec<String> {
+    value.split('|').map(|v| v.trim().to_owned()).filter(|v| !v.is_empty()).collect()
+}
+
+fn words_count(key: &str, value: &str) -> Result<usize, String> {
+    value
+        .parse::<usize>()
+        .ok()
+        .filter(|n| *n > 0 && *n <= 100)
+        .ok_or_else(|| format!("`@{key}` takes a number of words from 1 to 100, not `{value}`"))
+}
+
+fn file_setting(file: &mut LexiconFile, setting: &str) -> Result<(), String> {
+    let (key, value) = split_setting(setting)?;
+    match key {
         "name" if !value.is_empty() => file.name = value.to_owned(),
-        "topics" => file.topics = list(),
-        "questions" => file.questions = list(),
+        "topics" => file.topics = list(value),
+        "questions" => file.questions = list(value),
+        "sources" => file.sources = list(value),
+        "negation" => file.negation = Some(words_count(key, value)?),
         "accents" => {
             file.accents = match value {
                 "ignore" => Accents::Ignore,
@@ -184,62 +307,197 @@ fn apply_setting(file: &mut LexiconFile, setting: &str) -> Result<(), String> {
                 other => return Err(format!("`@accents` is `ignore` or `keep`, not `{other}`")),
             }
         }
-        other => {
-            return Err(format!(
-            "unknown setting `@{other}`: the settings are @name, @topics, @questions and @accents"
-        ))
-        }
+        other => return Err(format!("unknown file setting `@{other}`: they are @name, @topics, @questions, @sources, @accents, @negation and @include")),
     }
     Ok(())
 }
 
-/// The entry's words as patterns. Errors carry a byte offset into `entry` and a message.
-fn analyse_entry(
-    entry: &str,
+/// Applies a theme setting; returns an `@unless-theme` reference to resolve later.
+fn theme_setting(
+    settings: &mut ThemeSettings,
+    setting: &str,
     accents: Accents,
     stemmer: &Stemmer,
-) -> Result<Vec<Pattern>, (usize, String)> {
-    let quotes: Vec<usize> = entry.match_indices('"').map(|(i, _)| i).collect();
+) -> Result<Option<String>, (usize, String)> {
+    let (key, value) = split_setting(setting).map_err(|m| (0, m))?;
+    let colon = setting.find(':').map_or(0, |p| p + 1);
+    // Offsets count from the `@` that precedes `setting`.
+    let value_at = 1 + colon + (setting[colon..].len() - setting[colon..].trim_start().len());
+    match key {
+        "tag" | "tags" => settings.tags = list(value),
+        "min" => {
+            settings.min_score = parse_weight(value)
+                .ok_or((value_at, format!("`@min` takes a number (the score an answer needs), not `{value}`")))?
+        }
+        "negation" => settings.negation = Some(words_count(key, value).map_err(|m| (value_at, m))?),
+        "topics" => settings.topics = list(value),
+        "questions" => settings.questions = list(value),
+        "sources" => settings.sources = list(value),
+        "unless" => {
+            for part in value.split('|') {
+                let offset = value_at + (part.as_ptr() as usize - value.as_ptr() as usize);
+                settings.unless.push(analyse_phrase(part, accents, stemmer).map_err(|(o, m)| (offset + o, m))?);
+            }
+        }
+        "unless-theme" => return Ok(Some(value.to_owned())),
+        other => {
+            return Err((0, format!("unknown theme setting `@{other}`: they are @tag, @min, @unless, @unless-theme, @negation, @topics, @questions and @sources")));
+        }
+    }
+    Ok(None)
+}
+
+fn parse_weight(value: &str) -> Option<i64> {
+    let w: f64 = value.trim().replace(',', ".").parse().ok()?;
+    (w.is_finite() && w.abs() <= 1e6).then(|| (w * WEIGHT_ONE as f64).round() as i64)
+}
+
+struct EntrySpec {
+    words: Phrase,
+    near: Option<Near>,
+    not: Vec<Not>,
+    weight: i64,
+}
+
+#[derive(Debug, PartialEq)]
+enum Operator {
+    Near(usize),
+    Before(usize),
+    Not,
+    NotNear(usize),
+}
+
+/// An entry: `phrase [NEAR/n|BEFORE/n phrase] {NOT [NEAR/n] phrase} [(weight)]`.
+/// Errors carry a byte offset into `entry`.
+fn parse_entry(entry: &str, accents: Accents, stemmer: &Stemmer) -> Result<EntrySpec, (usize, String)> {
+    let mut body = entry;
+    let mut weight = WEIGHT_ONE;
+    if let Some(open) = body.strip_suffix(')').and_then(|b| b.rfind('(')) {
+        if let Some(w) = parse_weight(&body[open + 1..body.len() - 1]) {
+            weight = w;
+            body = body[..open].trim_end();
+        }
+    }
+    // Cut at the operators, outside double quotes.
+    let mut parts: Vec<(usize, &str)> = Vec::new(); // (offset, text) of the phrases
+    let mut operators: Vec<(usize, Operator)> = Vec::new();
+    let mut start = 0;
+    let mut quoted = false;
+    let mut tokens = Vec::new(); // (offset, token) of whitespace-separated tokens outside quotes
+    let mut token_start = None;
+    for (i, c) in body.char_indices().chain(std::iter::once((body.len(), ' '))) {
+        if c == '"' {
+            quoted = !quoted;
+        }
+        if c.is_whitespace() && !quoted {
+            if let Some(s) = token_start.take() {
+                tokens.push((s, &body[s..i]));
+            }
+        } else if token_start.is_none() {
+            token_start = Some(i);
+        }
+    }
+    let mut k = 0;
+    while k < tokens.len() {
+        let (at, token) = tokens[k];
+        let operator = match token {
+            "NOT" => match tokens.get(k + 1).and_then(|(_, t)| window(t, "NEAR/")) {
+                Some(n) => {
+                    k += 1;
+                    Some(Operator::NotNear(n.map_err(|m| (tokens[k].0, m))?))
+                }
+                None if tokens.get(k + 1).is_some_and(|(_, t)| t.starts_with("BEFORE/")) => {
+                    return Err((at, "`NOT BEFORE/n` is not offered: write `NOT NEAR/n` (either side)".into()));
+                }
+                None => Some(Operator::Not),
+            },
+            t => match (window(t, "NEAR/"), window(t, "BEFORE/")) {
+                (Some(n), _) => Some(Operator::Near(n.map_err(|m| (at, m))?)),
+                (_, Some(n)) => Some(Operator::Before(n.map_err(|m| (at, m))?)),
+                _ => None,
+            },
+        };
+        if let Some(op) = operator {
+            parts.push((start, &body[start..at]));
+            operators.push((at, op));
+            start = tokens.get(k + 1).map_or(body.len(), |(s, _)| *s);
+        }
+        k += 1;
+    }
+    parts.push((start, &body[start..]));
+
+    let mut phrases = Vec::new();
+    for (i, (offset, text)) in parts.iter().enumerate() {
+        if text.trim().is_empty() {
+            let at = operators.get(i).or(operators.get(i.wrapping_sub(1))).map_or(*offset, |o| o.0);
+            return Err((at, "an operator needs words on both sides, like `taxe NEAR/3 carbone`".into()));
+        }
+        phrases.push(analyse_phrase(text, accents, stemmer).map_err(|(o, m)| (offset + o, m))?);
+    }
+    let mut phrases = phrases.into_iter();
+    let words = phrases.next().expect("at least one part");
+    let mut near = None;
+    let mut not = Vec::new();
+    for ((at, op), phrase) in operators.into_iter().zip(phrases) {
+        match op {
+            Operator::Near(n) | Operator::Before(n) if near.is_none() && not.is_empty() => {
+                near = Some(Near { words: phrase, window: n, ordered: matches!(op, Operator::Before(_)) })
+            }
+            Operator::Near(_) | Operator::Before(_) => {
+                return Err((
+                    at,
+                    "one NEAR or BEFORE per entry, before any NOT: split the rule into two entries".into(),
+                ));
+            }
+            Operator::Not => not.push(Not { words: phrase, window: None }),
+            Operator::NotNear(n) => not.push(Not { words: phrase, window: Some(n) }),
+        }
+    }
+    Ok(EntrySpec { words, near, not, weight })
+}
+
+/// `NEAR/5` → Some(Ok(5)); `NEAR/x` → Some(Err); anything else → None.
+fn window(token: &str, prefix: &str) -> Option<Result<usize, String>> {
+    let n = token.strip_prefix(prefix)?;
+    let name = prefix.trim_end_matches('/');
+    Some(
+        n.parse::<usize>()
+            .ok()
+            .filter(|n| (1..=100).contains(n))
+            .ok_or(format!("`{name}/` needs a number of words from 1 to 100, like {name}/5")),
+    )
+}
+
+/// A phrase's words as patterns. Errors carry a byte offset into `phrase` and a message.
+fn analyse_phrase(phrase: &str, accents: Accents, stemmer: &Stemmer) -> Result<Phrase, (usize, String)> {
+    let quotes: Vec<usize> = phrase.match_indices('"').map(|(i, _)| i).collect();
     if quotes.len() % 2 == 1 {
-        return Err((*quotes.last().unwrap(), "this double quote is never closed: exact forms are written between two double quotes, like \"vert\"".into()));
+        return Err((
+            *quotes.last().unwrap(),
+            "this double quote is never closed: exact forms are written between two double quotes, like \"vert\""
+                .into(),
+        ));
     }
     let quoted = |pos: usize| quotes.chunks(2).any(|q| q[0] < pos && pos < q[1]);
-    for (pos, _) in entry.match_indices('*') {
-        let after_word = entry[..pos]
-            .chars()
-            .last()
-            .is_some_and(char::is_alphanumeric);
-        let ends_word = entry[pos + 1..]
-            .chars()
-            .next()
-            .is_none_or(|c| c.is_whitespace() || c == '"');
+    for (pos, _) in phrase.match_indices('*') {
+        let after_word = phrase[..pos].chars().last().is_some_and(char::is_alphanumeric);
+        let ends_word = phrase[pos + 1..].chars().next().is_none_or(|c| c.is_whitespace() || c == '"');
         if !after_word || !ends_word {
-            return Err((
-                pos,
-                "`*` goes at the end of a word, to match every word starting with it (`fisc*`)"
-                    .into(),
-            ));
+            return Err((pos, "`*` goes at the end of a word, to match every word starting with it (`fisc*`)".into()));
         }
     }
     let folded = accents == Accents::Ignore;
     let mut words = Vec::new();
-    let mut only_stop_words = true;
-    for word in text::words(entry) {
-        let Some(analysed) = text::analyse_word(word.text, stemmer) else {
-            continue;
-        };
-        let prefix = entry[word.end()..].starts_with('*');
+    for word in text::words(phrase) {
+        let Some(analysed) = text::analyse_word(word.text, stemmer) else { continue };
+        let prefix = phrase[word.end()..].starts_with('*');
         let exact = quoted(word.start);
         if prefix && exact {
-            return Err((
-                word.start,
-                "a word cannot be both exact (in quotes) and a prefix (`*`)".into(),
-            ));
+            return Err((word.start, "a word cannot be both exact (in quotes) and a prefix (`*`)".into()));
         }
         if analysed.stop && !prefix {
             continue;
         }
-        only_stop_words = false;
         let (kind, key) = match (prefix, exact, folded) {
             (true, _, true) => (PatternKind::Prefix, analysed.folded),
             (true, _, false) => (PatternKind::Prefix, analysed.form),
@@ -251,10 +509,10 @@ fn analyse_entry(
         words.push(Pattern { kind, folded, key });
     }
     if words.is_empty() {
-        let message = if only_stop_words && text::words(entry).next().is_some() {
-            "this entry holds only stop words (le, de, pour…), which never make a match: add a word that carries the theme"
+        let message = if text::words(phrase).next().is_some() {
+            "this holds only stop words (le, de, pour…), which never make a match: add a word that carries the theme"
         } else {
-            "this entry has no word in it (only punctuation or symbols)"
+            "this has no word in it (only punctuation or symbols)"
         };
         return Err((0, message.into()));
     }
@@ -262,120 +520,4 @@ fn analyse_entry(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn parse(src: &str) -> Result<LexiconSet, Vec<LexiconError>> {
-        let mut set = LexiconSet::default();
-        parse_lexicon("t.lex", src.as_bytes(), &Stemmer::french(), &mut set).map(|_| set)
-    }
-
-    #[test]
-    fn a_tree_with_settings_and_every_entry_kind() {
-        let set = parse(
-            "# comment\n@name: Test\n@topics: A | B\nTransports:\n    voiture   # comment\n    Commun:\n        transport* en commun\n        \"bus\"\n    automobile\nÉnergie:\n    éolien*\n",
-        )
-        .unwrap();
-        let f = &set.files[0];
-        assert_eq!(
-            (f.name.as_str(), f.topics.clone()),
-            ("Test", vec!["A".to_string(), "B".to_string()])
-        );
-        let paths: Vec<_> = set.themes.iter().map(|t| t.path.as_str()).collect();
-        assert_eq!(paths, ["Transports", "Transports > Commun", "Énergie"]);
-        assert_eq!(set.themes[1].parent, Some(0));
-        let owner = |text: &str| {
-            set.themes[set.entries.iter().find(|e| e.text == text).unwrap().theme]
-                .path
-                .clone()
-        };
-        assert_eq!(owner("automobile"), "Transports");
-        assert_eq!(owner("\"bus\""), "Transports > Commun");
-        let phrase = &set
-            .entries
-            .iter()
-            .find(|e| e.text.starts_with("transport*"))
-            .unwrap()
-            .words;
-        assert_eq!(phrase.len(), 2, "the stop word `en` is skipped: {phrase:?}");
-        assert_eq!(
-            (phrase[0].kind.clone(), phrase[0].key.as_str()),
-            (PatternKind::Prefix, "transport")
-        );
-        assert_eq!(
-            set.entries
-                .iter()
-                .find(|e| e.text == "\"bus\"")
-                .unwrap()
-                .words[0]
-                .kind,
-            PatternKind::Exact
-        );
-    }
-
-    #[test]
-    fn errors_name_line_and_column() {
-        let errors =
-            parse("voiture\nT:\n\tbus\nT:\n    \"vert\n    le de\n@name: x\n").unwrap_err();
-        let shown: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-        assert!(
-            shown[0].starts_with("t.lex:1:1: `voiture` is an entry but no theme is open yet"),
-            "{shown:?}"
-        );
-        assert!(
-            shown[1].starts_with("t.lex:3:1: indent with spaces"),
-            "{shown:?}"
-        );
-        assert!(
-            shown[2].starts_with("t.lex:4:1: the theme `T` is already defined on line 2"),
-            "{shown:?}"
-        );
-        assert!(
-            shown[3].starts_with("t.lex:5:5: this double quote is never closed"),
-            "{shown:?}"
-        );
-        assert!(
-            shown[4].starts_with("t.lex:6:5: this entry holds only stop words"),
-            "{shown:?}"
-        );
-        assert!(
-            shown[5].starts_with("t.lex:7:1: settings (@…) go at the top"),
-            "{shown:?}"
-        );
-    }
-
-    #[test]
-    fn invalid_utf8_is_located() {
-        let mut set = LexiconSet::default();
-        let errors = parse_lexicon(
-            "bad.lex",
-            b"T:\n    ab\xffc\n",
-            &Stemmer::french(),
-            &mut set,
-        )
-        .unwrap_err();
-        assert_eq!(
-            errors[0].to_string().split(": this").next().unwrap(),
-            "bad.lex:2:7"
-        );
-    }
-
-    #[test]
-    fn entries_are_analysed_like_texts() {
-        let set = parse("T:\n    Impôts\n    l’écologie\n    \"Vert\"\n").unwrap();
-        let keys: Vec<_> = set
-            .entries
-            .iter()
-            .map(|e| e.words[0].key.as_str())
-            .collect();
-        let stemmer = Stemmer::french();
-        assert_eq!(
-            keys,
-            [
-                stemmer.stem("impots").as_ref(),
-                stemmer.stem("ecologie").as_ref(),
-                "vert"
-            ]
-        );
-    }
-}
+mod tests;

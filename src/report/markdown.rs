@@ -21,10 +21,7 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     )?;
 
     writeln!(w, "## 1. Provenance\n")?;
-    writeln!(
-        w,
-        "| input | format | sha256 | records read | analysed | skipped | rejected |"
-    )?;
+    writeln!(w, "| input | format | sha256 | records read | analysed | skipped | rejected |")?;
     writeln!(w, "|---|---|---|---:|---:|---:|---:|")?;
     for i in &tally.inputs {
         writeln!(
@@ -39,10 +36,7 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
             i.rejected
         )?;
     }
-    writeln!(
-        w,
-        "| **all** | | | **{read}** | **{analysed}** | **{skipped}** | **{rejected}** |\n"
-    )?;
+    writeln!(w, "| **all** | | | **{read}** | **{analysed}** | **{skipped}** | **{rejected}** |\n")?;
     let adds_up = if read == analysed + skipped + rejected {
         "the counts add up"
     } else {
@@ -65,8 +59,8 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     if rejected > 0 {
         writeln!(w, "{rejected} rejected rows are listed in `rejects.csv` with their file, line and reason.\n")?;
     }
-    for (about, notes) in std::iter::once(("the inputs", &tally.notes))
-        .chain(tally.inputs.iter().map(|i| (i.shown.as_str(), &i.notes)))
+    for (about, notes) in
+        std::iter::once(("the inputs", &tally.notes)).chain(tally.inputs.iter().map(|i| (i.shown.as_str(), &i.notes)))
     {
         if notes.is_empty() {
             continue;
@@ -79,15 +73,8 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     }
 
     writeln!(w, "## 2. Method\n")?;
-    writeln!(
-        w,
-        "Lexicons (combined sha256 `{}`):\n",
-        lex.combined_sha256()
-    )?;
-    writeln!(
-        w,
-        "| file | family | applies to | themes | entries | sha256 |"
-    )?;
+    writeln!(w, "Lexicons (combined sha256 `{}`):\n", lex.combined_sha256())?;
+    writeln!(w, "| file | family | applies to | themes | entries | sha256 |")?;
     writeln!(w, "|---|---|---|---:|---:|---|")?;
     for (f, file) in lex.files.iter().enumerate() {
         let mut scope = Vec::new();
@@ -97,11 +84,7 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         if !file.questions.is_empty() {
             scope.push(format!("questions: {}", file.questions.join(", ")));
         }
-        let scope = if scope.is_empty() {
-            "all answers".to_owned()
-        } else {
-            scope.join("; ")
-        };
+        let scope = if scope.is_empty() { "all answers".to_owned() } else { scope.join("; ") };
         let themes = lex.themes.iter().filter(|t| t.file == f).count();
         let entries = lex.entries.iter().filter(|e| e.file == f).count();
         writeln!(
@@ -113,20 +96,13 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
             &file.sha256[..16]
         )?;
     }
-    writeln!(
-        w,
-        "\nText analysis, applied to answers and lexicon entries alike:\n"
-    )?;
+    writeln!(w, "\nText analysis, applied to answers and lexicon entries alike:\n")?;
     for step in crate::text::ANALYSIS_STEPS {
         writeln!(w, "1. {step}")?;
     }
     writeln!(w, "\nMatch policy: longest entry first; the words it covers are not counted again by another entry of the same file; an answer belongs to every theme with a matching entry and to that theme's parents (see `lexicons/README.md`).")?;
     writeln!(w, "Shares are % of the free-text answers to the question. Closed and multiple-choice answers are counted, not classified.")?;
-    writeln!(
-        w,
-        "Quotations: {} (two are shown here, all in `run.json`).\n",
-        quotes_rule()
-    )?;
+    writeln!(w, "Quotations: {} (two are shown here, all in `run.json`).\n", quotes_rule())?;
     writeln!(w, "To reproduce: `{}`.\n", run.command)?;
 
     writeln!(w, "## 3. Results\n")?;
@@ -147,13 +123,7 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
             let parts: Vec<String> = group
                 .choices
                 .iter()
-                .map(|(v, n)| {
-                    format!(
-                        "{} {n} ({} %)",
-                        escape(&truncate(v, 80)),
-                        percent(*n, total)
-                    )
-                })
+                .map(|(v, n)| format!("{} {n} ({} %)", escape(&truncate(v, 80)), percent(*n, total)))
                 .collect();
             writeln!(w, "Closed answers: {}.\n", parts.join("; "))?;
         }
@@ -177,17 +147,9 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         for (&t, &n) in &group.themes {
             let theme = &lex.themes[t as usize];
             let name = if theme.depth == 0 {
-                format!(
-                    "**{}** ({})",
-                    escape(&theme.name),
-                    escape(&lex.files[theme.file].name)
-                )
+                format!("**{}** ({})", escape(&theme.name), escape(&lex.files[theme.file].name))
             } else {
-                format!(
-                    "{}↳ {}",
-                    "&nbsp;&nbsp;".repeat(theme.depth * 2),
-                    escape(&theme.name)
-                )
+                format!("{}↳ {}", "&nbsp;&nbsp;".repeat(theme.depth * 2), escape(&theme.name))
             };
             writeln!(w, "| {name} | {n} | {} |", percent(n, group.texts))?;
         }

@@ -35,20 +35,13 @@ impl Pending {
     pub fn create(dir: &Path, name: &str) -> Result<Pending, String> {
         let target = dir.join(name);
         let temp = dir.join(format!(".{name}.partial"));
-        let file = File::create(&temp)
-            .map_err(|e| format!("{}: cannot write: {e}", crate::paths::display(&temp)))?;
-        Ok(Pending {
-            writer: BufWriter::new(file),
-            temp,
-            target,
-        })
+        let file = File::create(&temp).map_err(|e| format!("{}: cannot write: {e}", crate::paths::display(&temp)))?;
+        Ok(Pending { writer: BufWriter::new(file), temp, target })
     }
 
     pub fn commit(mut self) -> Result<(), String> {
         let shown = crate::paths::display(&self.target);
-        self.writer
-            .flush()
-            .map_err(|e| format!("{shown}: cannot write: {e}"))?;
+        self.writer.flush().map_err(|e| format!("{shown}: cannot write: {e}"))?;
         std::fs::rename(&self.temp, &self.target).map_err(|e| format!("{shown}: cannot write: {e}"))
     }
 }
@@ -56,9 +49,7 @@ impl Pending {
 /// Writes the summary files (`assignments.csv` and `rejects.csv` are streamed during the run).
 pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<Vec<Pending>, String> {
     let mut out = Vec::new();
-    let write = |name: &str,
-                 f: &dyn Fn(&mut dyn Write) -> std::io::Result<()>|
-     -> Result<Pending, String> {
+    let write = |name: &str, f: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> Result<Pending, String> {
         let mut p = Pending::create(dir, name)?;
         f(&mut p.writer).map_err(|e| format!("{}: cannot write: {e}", name))?;
         Ok(p)

@@ -8,16 +8,8 @@ use super::RunSummary;
 use crate::classify::{Classification, Matcher};
 use crate::ingest::Record;
 
-pub const ASSIGNMENTS_HEADER: [&str; 8] = [
-    "source",
-    "input",
-    "line",
-    "record_id",
-    "question_id",
-    "themes",
-    "entries",
-    "matched_text",
-];
+pub const ASSIGNMENTS_HEADER: [&str; 8] =
+    ["source", "input", "line", "record_id", "question_id", "themes", "entries", "matched_text"];
 pub const REJECTS_HEADER: [&str; 5] = ["status", "input", "line", "record_id", "reason"];
 
 /// A cell starting with `=`, `+`, `-` or `@` would be run as a formula by spreadsheets: it gets a
@@ -31,9 +23,7 @@ pub fn safe_cell(cell: &str) -> std::borrow::Cow<'_, str> {
 }
 
 pub fn csv_writer<W: Write>(w: W) -> csv::Writer<W> {
-    csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(w)
+    csv::WriterBuilder::new().terminator(csv::Terminator::Any(b'\n')).from_writer(w)
 }
 
 pub fn write_themes(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> {
@@ -98,11 +88,7 @@ pub fn assignment_row(
     c: &Classification,
 ) -> [String; 8] {
     let lex = &matcher.lexicons;
-    let themes: Vec<String> = c
-        .themes
-        .iter()
-        .map(|&t| lex.theme_label(t as usize))
-        .collect();
+    let themes: Vec<String> = c.themes.iter().map(|&t| lex.theme_label(t as usize)).collect();
     let entries: Vec<String> = c
         .hits
         .iter()
@@ -111,11 +97,7 @@ pub fn assignment_row(
             format!("{}:{}: {}", lex.files[e.file].path, e.line, e.text)
         })
         .collect();
-    let matched: Vec<&str> = c
-        .hits
-        .iter()
-        .map(|h| &text[h.start as usize..h.end as usize])
-        .collect();
+    let matched: Vec<&str> = c.hits.iter().map(|h| &text[h.start as usize..h.end as usize]).collect();
     [
         safe_cell(source).into_owned(),
         safe_cell(input).into_owned(),

@@ -3,10 +3,8 @@
 //! Expects a lowercased word with `'` as its apostrophe (see `normalize`).
 
 /// Elided words, longest first so that `jusqu'` is not read as `j'` + `usqu'`.
-const ELIDED: [&str; 13] = [
-    "quoiqu'", "puisqu'", "lorsqu'", "jusqu'", "qu'", "l'", "d'", "j'", "m'", "n'", "s'", "t'",
-    "c'",
-];
+const ELIDED: [&str; 13] =
+    ["quoiqu'", "puisqu'", "lorsqu'", "jusqu'", "qu'", "l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'"];
 
 /// The word without its elided prefix and without a trailing apostrophe.
 pub fn strip(word: &str) -> &str {

@@ -46,13 +46,7 @@ pub fn analyse_word(surface: &str, stemmer: &Stemmer) -> Option<AnalysedWord> {
     let stop = stopwords::is_stop_word(form) || stopwords::is_stop_word(&folded);
     let stem = stemmer.stem(form).into_owned();
     let folded_stem = stemmer.stem(&folded).into_owned();
-    Some(AnalysedWord {
-        form: form.to_owned(),
-        folded,
-        stem,
-        folded_stem,
-        stop,
-    })
+    Some(AnalysedWord { form: form.to_owned(), folded, stem, folded_stem, stop })
 }
 
 /// Unicode lowercasing, borrowing when the word is already lowercase (the common case).

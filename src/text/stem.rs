@@ -11,9 +11,7 @@ pub const STEMMER_NAME: &str = "Snowball French (rust-stemmers 1.2.0)";
 
 impl Stemmer {
     pub fn french() -> Self {
-        Stemmer(rust_stemmers::Stemmer::create(
-            rust_stemmers::Algorithm::French,
-        ))
+        Stemmer(rust_stemmers::Stemmer::create(rust_stemmers::Algorithm::French))
     }
 
     pub fn stem<'a>(&self, word: &'a str) -> Cow<'a, str> {

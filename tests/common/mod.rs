@@ -11,21 +11,13 @@ pub fn root() -> PathBuf {
 
 /// Runs `synthese` from the project root, as a user would.
 pub fn synthese(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_synthese"))
-        .args(args)
-        .current_dir(root())
-        .output()
-        .expect("the binary runs")
+    Command::new(env!("CARGO_BIN_EXE_synthese")).args(args).current_dir(root()).output().expect("the binary runs")
 }
 
 /// Runs and insists on success, showing stderr otherwise.
 pub fn synthese_ok(args: &[&str]) -> Output {
     let out = synthese(args);
-    assert!(
-        out.status.success(),
-        "synthese {args:?} failed: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert!(out.status.success(), "synthese {args:?} failed: {}", String::from_utf8_lossy(&out.stderr));
     out
 }
 
@@ -39,9 +31,7 @@ pub fn run_json(dir: &Path) -> serde_json::Value {
 
 pub fn rejects(dir: &Path) -> Vec<Vec<String>> {
     let mut r = csv::Reader::from_path(dir.join("rejects.csv")).unwrap();
-    r.records()
-        .map(|r| r.unwrap().iter().map(str::to_owned).collect())
-        .collect()
+    r.records().map(|r| r.unwrap().iter().map(str::to_owned).collect()).collect()
 }
 
 pub fn temp() -> tempfile::TempDir {
@@ -57,17 +47,10 @@ pub fn assert_counts_add_up(run: &serde_json::Value) {
     let t = &run["totals"];
     assert_eq!(
         t["read"].as_u64().unwrap(),
-        t["analysed"].as_u64().unwrap()
-            + t["skipped"].as_u64().unwrap()
-            + t["rejected"].as_u64().unwrap()
+        t["analysed"].as_u64().unwrap() + t["skipped"].as_u64().unwrap() + t["rejected"].as_u64().unwrap()
     );
     for input in run["inputs"].as_array().unwrap() {
-        let skipped: u64 = input["skipped"]
-            .as_object()
-            .unwrap()
-            .values()
-            .map(|v| v.as_u64().unwrap())
-            .sum();
+        let skipped: u64 = input["skipped"].as_object().unwrap().values().map(|v| v.as_u64().unwrap()).sum();
         assert_eq!(
             input["read"].as_u64().unwrap(),
             input["analysed"].as_u64().unwrap() + skipped + input["rejected"].as_u64().unwrap(),
