@@ -994,7 +994,6 @@ Eau:
         bénévol*
         initiatives citoyennes
         collectifs citoyens
-        convention citoyenne
         démocratie participative
         référendum
         RIC
@@ -1101,6 +1100,17 @@ Mode de vie et comportements:
     efforts individuels
     chacun à son niveau
     changer nos habitudes
+    Déjà engagé au quotidien:
+        fais déjà
+        faisons déjà
+        fait déjà
+        déjà fait
+        utilise déjà
+        utilisons déjà
+        déjà convaincu
+        déjà convaincus
+        fais le maximum
+        fais ma part
     Démographie:
         démographie
         surpopulation

@@ -9,5 +9,6 @@ pub mod classify;
 pub mod ingest;
 pub mod lexicon;
 pub mod paths;
+pub mod pipeline;
 pub mod report;
 pub mod text;

@@ -26,6 +26,7 @@ struct Cli {
 enum Command {
     Run(cmd::run::RunArgs),
     Explain(cmd::explain::ExplainArgs),
+    Lexicon(cmd::lexicon::LexiconArgs),
 }
 
 fn main() {
@@ -33,6 +34,7 @@ fn main() {
     let result = match cli.command {
         Command::Run(args) => cmd::run::run(args),
         Command::Explain(args) => cmd::explain::run(args),
+        Command::Lexicon(args) => cmd::lexicon::run(args),
     };
     if let Err(message) = result {
         eprintln!("synthese: error: {message}");

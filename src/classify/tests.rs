@@ -114,11 +114,22 @@ fn themes_for(m: &Matcher, text: &str) -> Vec<String> {
 
 #[test]
 fn near_and_before_count_words_between_and_do_not_consume() {
-    let m = matcher(&[("t.lex", "Taxe carbone:\n    taxe NEAR/3 carbone\nOrdre:\n    prix BEFORE/2 carburant\nTaxe:\n    taxe\n")]);
+    let m = matcher(&[(
+        "t.lex",
+        "Taxe carbone:\n    taxe NEAR/3 carbone\nOrdre:\n    prix BEFORE/2 carburant\nTaxe:\n    taxe\n",
+    )]);
     // Real answers (Q162, Q161).
     assert_eq!(themes_for(&m, "Supprimer la taxe sur le carbone"), ["Taxe carbone", "Taxe"]);
-    assert_eq!(themes_for(&m, "le carbone, et surtout la taxe"), ["Taxe carbone", "Taxe"], "NEAR works in either order");
-    assert_eq!(themes_for(&m, "une taxe qui frappe toujours les mêmes ménages modestes sur le carbone"), ["Taxe"], "too far apart");
+    assert_eq!(
+        themes_for(&m, "le carbone, et surtout la taxe"),
+        ["Taxe carbone", "Taxe"],
+        "NEAR works in either order"
+    );
+    assert_eq!(
+        themes_for(&m, "une taxe qui frappe toujours les mêmes ménages modestes sur le carbone"),
+        ["Taxe"],
+        "too far apart"
+    );
     assert_eq!(themes_for(&m, "baisser le prix du carburant"), ["Ordre"]);
     assert!(themes_for(&m, "le carburant a un prix").is_empty(), "BEFORE keeps the order");
     let text = "la taxe carbone";
@@ -128,7 +139,10 @@ fn near_and_before_count_words_between_and_do_not_consume() {
 
 #[test]
 fn not_and_not_near_block_an_entry_and_say_why() {
-    let m = matcher(&[("t.lex", "Impôt sur le revenu:\n    impôt NOT NEAR/3 fortune\nTravail:\n    travail NOT télétravail\n")]);
+    let m = matcher(&[(
+        "t.lex",
+        "Impôt sur le revenu:\n    impôt NOT NEAR/3 fortune\nTravail:\n    travail NOT télétravail\n",
+    )]);
     assert_eq!(themes_for(&m, "Rendre l'impôt sur le revenu plus progressif"), ["Impôt sur le revenu"]);
     let c = m.classify("Rétablir l'impôt sur la fortune", Scope::default());
     assert!(c.themes.is_empty());
@@ -139,7 +153,10 @@ fn not_and_not_near_block_an_entry_and_say_why() {
 
 #[test]
 fn negation_window_drops_negated_matches() {
-    let m = matcher(&[("t.lex", "@negation: 3\nNucléaire:\n    nucléaire\n"), ("u.lex", "Nucléaire sans règle:\n    nucléaire\n")]);
+    let m = matcher(&[
+        ("t.lex", "@negation: 3\nNucléaire:\n    nucléaire\n"),
+        ("u.lex", "Nucléaire sans règle:\n    nucléaire\n"),
+    ]);
     let c = m.classify("Je ne veux pas de nucléaire", Scope::default());
     assert_eq!(theme_paths(&m, &c), ["Nucléaire sans règle"]);
     assert_eq!(c.blocked[0].1, Blocked::Negation);
@@ -148,7 +165,10 @@ fn negation_window_drops_negated_matches() {
 
 #[test]
 fn weights_and_minimum_scores() {
-    let m = matcher(&[("t.lex", "Écologie:\n    @min: 2\n    écologie\n    climat\n    biodiversité (2)\n    pollution (0.5)\n")]);
+    let m = matcher(&[(
+        "t.lex",
+        "Écologie:\n    @min: 2\n    écologie\n    climat\n    biodiversité (2)\n    pollution (0.5)\n",
+    )]);
     assert!(themes_for(&m, "Le climat").is_empty(), "one entry of weight 1 is below @min: 2");
     assert_eq!(themes_for(&m, "Le climat et l'écologie"), ["Écologie"]);
     assert_eq!(themes_for(&m, "Protéger la biodiversité"), ["Écologie"]);

@@ -75,35 +75,39 @@ pub fn run(args: ExplainArgs) -> Result<(), Failure> {
         .map(|(_, f)| f.path.as_str())
         .collect();
     let themes: Vec<String> = c.themes.iter().map(|&t| lex.theme_label(t as usize)).collect();
+    let mut out = String::new();
     if args.json {
         let value =
             json!({"text": text, "lexicons_applied": in_scope, "words": words, "matches": hits, "themes": themes});
-        println!("{}", serde_json::to_string_pretty(&value).expect("JSON values serialise"));
-        return Ok(());
+        outln!(out, "{}", serde_json::to_string_pretty(&value).expect("JSON values serialise"));
+        return super::print(&out);
     }
-    println!(
+    outln!(
+        out,
         "Lexicons applied: {}",
         if in_scope.is_empty() { "none (see @topics / @questions)".to_string() } else { in_scope.join(", ") }
     );
-    println!("\nWords (form → stem, accents folded; · = stop word):");
+    outln!(out, "\nWords (form → stem, accents folded; · = stop word):");
     for w in &words {
         let stop = if w["stop_word"] == true { " ·" } else { "" };
         match w.get("folded_stem") {
-            Some(stem) => println!(
+            Some(stem) => outln!(
+                out,
                 "  {:<20} {} → {}{stop}",
                 w["word"].as_str().unwrap_or(""),
                 w["folded"].as_str().unwrap_or(""),
                 stem.as_str().unwrap_or("")
             ),
-            None => println!("  {:<20} (dropped)", w["word"].as_str().unwrap_or("")),
+            None => outln!(out, "  {:<20} (dropped)", w["word"].as_str().unwrap_or("")),
         }
     }
-    println!("\nMatches:");
+    outln!(out, "\nMatches:");
     if hits.is_empty() {
-        println!("  none");
+        outln!(out, "  none");
     }
     for h in &hits {
-        println!(
+        outln!(
+            out,
             "  «{}» at {}..{}  ← `{}`  {}:{}  → {}",
             h["matched"].as_str().unwrap_or(""),
             h["start"],
@@ -114,12 +118,12 @@ pub fn run(args: ExplainArgs) -> Result<(), Failure> {
             h["theme"].as_str().unwrap_or("")
         );
     }
-    println!("\nThemes:");
+    outln!(out, "\nThemes:");
     if themes.is_empty() {
-        println!("  none");
+        outln!(out, "  none");
     }
     for t in &themes {
-        println!("  {t}");
+        outln!(out, "  {t}");
     }
-    Ok(())
+    super::print(&out)
 }

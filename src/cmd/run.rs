@@ -1,17 +1,14 @@
 //! `synthese run`: the whole pipeline on a set of exports: ingest → analyse and classify (in
 //! parallel, by batches) → aggregate (in input order) → reports.
 
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
-use std::sync::mpsc::sync_channel;
 use std::sync::Arc;
-
-use rayon::prelude::*;
 
 use super::Failure;
 use synthese::aggregate::{InputTally, Tally};
-use synthese::classify::{Classification, Matcher, Scope};
-use synthese::ingest::{self, Item, Mapping, Value};
+use synthese::ingest::{self, Mapping};
+use synthese::pipeline::{self, Event};
 use synthese::report::{self, tables, Pending, RunSummary};
 
 /// Synthesise exports: classify every answer with the lexicons and write the reports.
@@ -52,118 +49,82 @@ pub struct RunArgs {
     pub quiet: bool,
 }
 
-const DATA_EXTENSIONS: [&str; 7] = ["csv", "tsv", "json", "jsonl", "ndjson", "ods", "xlsx"];
-/// Records per batch handed to the worker threads.
-const BATCH: usize = 1024;
-
 pub fn run(args: RunArgs) -> Result<(), Failure> {
     let matcher = super::load_lexicons(&args.lexicons)?;
-    let options = ingest::Options { mapping: mapping(&args)? };
+    let options = ingest::Options { mapping: mapping(&args.map, &args.profile)? };
     let inputs = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
-    let (files, mut notes) = expand(&inputs)?;
-    let threads = args.threads.unwrap_or(0);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(threads)
-        .build()
-        .map_err(|e| format!("cannot start {threads} threads: {e}"))?;
-    std::fs::create_dir_all(&args.out)
-        .map_err(|e| format!("{}: cannot create the report folder: {e}", synthese::paths::display(&args.out)))?;
+    let (files, mut notes) = pipeline::expand_inputs(&inputs)?;
+    let pool = pipeline::thread_pool(args.threads.unwrap_or(0))?;
+    let out_shown = synthese::paths::display(&args.out);
+    std::fs::create_dir_all(&args.out).map_err(|e| format!("{out_shown}: cannot create the report folder: {e}"))?;
 
-    let total_bytes: u64 = files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum();
     let progress = Arc::new(AtomicU64::new(0));
-    let bar = progress_bar(total_bytes, args.quiet);
+    let bar = pipeline::progress_bar(pipeline::total_bytes(&files), args.quiet);
     let mut tally = Tally::new(matcher.lexicons.entries.len());
     let mut assignments = Pending::create(&args.out, "assignments.csv")?;
     let mut rejects = Pending::create(&args.out, "rejects.csv")?;
     let mut assignments_csv = tables::csv_writer(&mut assignments.writer);
     let mut rejects_csv = tables::csv_writer(&mut rejects.writer);
-    let write_failed =
-        |e: csv::Error| format!("{}: cannot write the reports: {e}", synthese::paths::display(&args.out));
+    let write_failed = |e: csv::Error| format!("{out_shown}: cannot write the reports: {e}");
     assignments_csv.write_record(tables::ASSIGNMENTS_HEADER).map_err(write_failed)?;
     rejects_csv.write_record(tables::REJECTS_HEADER).map_err(write_failed)?;
     let mut records_seen = 0u64;
+    let mut input = InputTally::default();
 
-    for file in &files {
-        let opened = ingest::open(file, &options, progress.clone())?;
-        let mut input = InputTally {
-            shown: opened.shown.clone(),
-            format: opened.format.clone(),
-            source: opened.source.clone(),
-            notes: opened.notes.clone(),
-            ..Default::default()
-        };
-        bar.set_message(input.shown.clone());
-        let (tx, rx) = sync_channel::<Vec<Item>>(4);
-        let items = opened.items;
-        let reader = std::thread::spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH);
-            for item in items {
-                batch.push(item);
-                if batch.len() == BATCH && tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err() {
-                    return;
-                }
+    let streamed = pipeline::stream(&files, &options, &matcher, &pool, &progress, |event| {
+        match event {
+            Event::Input(opened) => {
+                input = InputTally {
+                    shown: opened.shown.clone(),
+                    format: opened.format.clone(),
+                    source: opened.source.clone(),
+                    notes: opened.notes.clone(),
+                    ..Default::default()
+                };
+                bar.set_message(input.shown.clone());
             }
-            let _ = tx.send(batch);
-        });
-        for batch in rx {
-            let outcomes: Vec<Vec<Classification>> =
-                pool.install(|| batch.par_iter().map(|item| classify_item(&matcher, &input.source, item)).collect());
-            for (item, classified) in batch.iter().zip(outcomes) {
+            Event::Record(record, classified) => {
                 records_seen += 1;
-                match item {
-                    Item::Record(record) => {
-                        input.analysed += 1;
-                        tally.add_record(&input.source, record, &classified, &matcher.lexicons);
-                        let texts = record.answers.iter().filter_map(|a| match &a.value {
-                            Value::Text(t) => Some((a, t)),
-                            _ => None,
-                        });
-                        for ((answer, text), c) in texts.zip(&classified) {
-                            let row = tables::assignment_row(
-                                &matcher,
-                                &input.source,
-                                &input.shown,
-                                record,
-                                &answer.question.id,
-                                text,
-                                c,
-                            );
-                            assignments_csv.write_record(&row).map_err(write_failed)?;
-                        }
-                    }
-                    Item::Skipped { line, id, reason } => {
-                        *input.skipped.entry(reason.to_string()).or_default() += 1;
-                        rejects_csv
-                            .write_record(["skipped", &input.shown, &line.to_string(), &tables::safe_cell(id), reason])
-                            .map_err(write_failed)?;
-                    }
-                    Item::Rejected { line, reason } => {
-                        input.rejected += 1;
-                        rejects_csv
-                            .write_record(["rejected", &input.shown, &line.to_string(), "", &tables::safe_cell(reason)])
-                            .map_err(write_failed)?;
-                    }
-                    Item::Fatal(message) => {
-                        bar.finish_and_clear();
-                        return Err(format!(
-                            "{message}\nNo report was written: the files in {} are those of the previous run.",
-                            synthese::paths::display(&args.out)
-                        ));
-                    }
+                input.analysed += 1;
+                tally.add_record(&input.source, record, classified, &matcher.lexicons);
+                for ((question, text), c) in pipeline::free_texts(record).zip(classified) {
+                    let row = tables::assignment_row(&matcher, &input.source, &input.shown, record, question, text, c);
+                    assignments_csv.write_record(&row).map_err(write_failed)?;
                 }
             }
-            bar.set_position(progress.load(Ordering::Relaxed));
+            Event::Skipped { line, id, reason } => {
+                records_seen += 1;
+                *input.skipped.entry(reason.to_string()).or_default() += 1;
+                let row = ["skipped", &input.shown, &line.to_string(), &tables::safe_cell(id), reason];
+                rejects_csv.write_record(row).map_err(write_failed)?;
+            }
+            Event::Rejected { line, reason } => {
+                records_seen += 1;
+                input.rejected += 1;
+                let row = ["rejected", &input.shown, &line.to_string(), "", &tables::safe_cell(reason)];
+                rejects_csv.write_record(row).map_err(write_failed)?;
+            }
+            Event::InputDone { sha256, bytes } => {
+                input.sha256 = sha256;
+                input.bytes = bytes;
+                tally.inputs.push(std::mem::take(&mut input));
+            }
         }
-        reader.join().map_err(|_| format!("{}: the reading thread failed (a bug: please report it)", input.shown))?;
-        input.sha256 = opened.stats.sha256();
-        input.bytes = opened.stats.bytes.load(Ordering::Relaxed);
-        tally.inputs.push(input);
-    }
+        bar.set_position(progress.load(Ordering::Relaxed));
+        Ok(())
+    });
     bar.finish_and_clear();
+    if let Err(message) = streamed {
+        return Err(format!(
+            "{message}\nNo report was written: the files in {out_shown} are those of the previous run."
+        ));
+    }
 
     let (read, analysed, skipped, rejected) = tally.totals();
     if read != records_seen || read != analysed + skipped + rejected {
-        return Err(format!("internal error: {records_seen} records seen but read {read} = {analysed} + {skipped} + {rejected} (please report this bug)"));
+        return Err(format!(
+            "internal error: {records_seen} records seen but read {read} = {analysed} + {skipped} + {rejected} (please report this bug)"
+        ));
     }
     notes.sort();
     tally.notes = notes;
@@ -177,115 +138,30 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         p.commit()?;
     }
     if !args.quiet {
+        let n = tally.inputs.len();
         eprintln!(
-            "synthese: {read} records read from {} input{}: {analysed} analysed, {skipped} skipped, {rejected} rejected; reports in {}",
-            tally.inputs.len(),
-            if tally.inputs.len() == 1 { "" } else { "s" },
-            synthese::paths::display(&args.out)
+            "synthese: {read} records read from {n} input{}: {analysed} analysed, {skipped} skipped, {rejected} rejected; reports in {out_shown}",
+            if n == 1 { "" } else { "s" }
         );
     }
     Ok(())
 }
 
-/// One classification per free-text answer of a record; nothing for other items.
-fn classify_item(matcher: &Matcher, source: &str, item: &Item) -> Vec<Classification> {
-    let Item::Record(record) = item else {
-        return Vec::new();
-    };
-    record
-        .answers
-        .iter()
-        .filter_map(|a| match &a.value {
-            Value::Text(text) => Some(matcher.classify(
-                text,
-                Scope { topic: record.topic.as_deref(), question: Some(&a.question.id), source: Some(source) },
-            )),
-            _ => None,
-        })
-        .collect()
-}
-
-fn mapping(args: &RunArgs) -> Result<Option<Mapping>, Failure> {
-    if let Some(spec) = &args.map {
+/// The column mapping from --map or --profile, if any.
+pub fn mapping(map: &Option<String>, profile: &Option<PathBuf>) -> Result<Option<Mapping>, Failure> {
+    if let Some(spec) = map {
         return Mapping::parse(spec, "mapped").map(Some).map_err(|e| format!("--map: {e}"));
     }
-    if let Some(path) = &args.profile {
-        let shown = synthese::paths::display(path);
+    if let Some(path) = profile {
         if path.as_os_str() == "politizr" {
             return Ok(Some(Mapping::politizr()));
         }
+        let shown = synthese::paths::display(path);
         let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot read the profile: {e}"))?;
         let name = path.file_stem().map_or("mapped".into(), |s| s.to_string_lossy().into_owned());
         return Mapping::parse(&text, &name).map(Some).map_err(|e| format!("{shown}: {e}"));
     }
     Ok(None)
-}
-
-/// The files to read, in order, and notes on what was left aside in folders.
-fn expand(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), Failure> {
-    let mut files = Vec::new();
-    let mut notes = Vec::new();
-    for input in inputs {
-        let shown = synthese::paths::display(input);
-        let meta = std::fs::metadata(input).map_err(|e| format!("{shown}: {e}"))?;
-        if meta.is_dir() {
-            let mut found = Vec::new();
-            walk(input, &mut found).map_err(|e| format!("{shown}: cannot list the folder: {e}"))?;
-            found.sort();
-            for f in found {
-                let data = f
-                    .extension()
-                    .and_then(|e| e.to_str())
-                    .is_some_and(|e| DATA_EXTENSIONS.contains(&e.to_ascii_lowercase().as_str()));
-                if data {
-                    files.push(f);
-                } else {
-                    notes.push(format!("not a data file, not read: {}", synthese::paths::display(&f)));
-                }
-            }
-        } else {
-            files.push(input.clone());
-        }
-    }
-    if files.is_empty() {
-        return Err(format!(
-            "no data file to read in {} (data files end in .{})",
-            inputs.iter().map(|p| synthese::paths::display(p)).collect::<Vec<_>>().join(", "),
-            DATA_EXTENSIONS.join(", .")
-        ));
-    }
-    Ok((files, notes))
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
-        let name = path.file_name().map(|n| n.to_string_lossy().starts_with('.')).unwrap_or(false);
-        if name {
-            continue;
-        }
-        if path.is_dir() {
-            walk(&path, out)?;
-        } else {
-            out.push(path);
-        }
-    }
-    Ok(())
-}
-
-fn progress_bar(total: u64, quiet: bool) -> indicatif::ProgressBar {
-    if quiet {
-        return indicatif::ProgressBar::hidden();
-    }
-    let bar = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::stderr());
-    bar.set_style(
-        indicatif::ProgressStyle::with_template(
-            "{spinner} {elapsed_precise} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {wide_msg}",
-        )
-        .expect("a valid template")
-        .progress_chars("=> "),
-    );
-    bar
 }
 
 /// The command that reproduces this run, as relative paths.

@@ -63,7 +63,8 @@ pub fn check(set: &LexiconSet) -> Vec<Diagnostic> {
             e.near.as_ref().map(|n| (&n.words, n.window, n.ordered)),
             e.not.iter().map(|n| (&n.words, n.window)).collect::<Vec<_>>()
         );
-        same.entry(key).or_default().push(i);
+        // Files are separate codebooks: an entry shared by two files is normal.
+        same.entry(format!("{}|{key}", e.file)).or_default().push(i);
         for p in e.words.iter().chain(e.near.iter().flat_map(|n| &n.words)) {
             if p.kind == PatternKind::Prefix && p.key.chars().count() < MIN_PREFIX_CHARS {
                 out.push(warn(

@@ -1,0 +1,190 @@
+//! The streaming pipeline shared by every command that reads a corpus: inputs are read one at a
+//! time by a reading thread, in batches; each batch is analysed and classified in parallel
+//! (rayon); the results reach the caller in input order, on one thread. Memory holds a few
+//! batches, whatever the size of the corpus, and what the caller sees never depends on the number
+//! of threads.
+
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::mpsc::sync_channel;
+use std::sync::Arc;
+
+use rayon::prelude::*;
+
+use crate::classify::{Classification, Matcher, Scope};
+use crate::ingest::{self, Item, Options, Record, Value};
+
+/// Records per batch handed to the worker threads.
+const BATCH: usize = 1024;
+/// Batches read ahead of the workers.
+const READ_AHEAD: usize = 4;
+
+/// The file extensions read when a folder is given.
+pub const DATA_EXTENSIONS: [&str; 7] = ["csv", "tsv", "json", "jsonl", "ndjson", "ods", "xlsx"];
+
+/// What the caller sees, in input order.
+pub enum Event<'a> {
+    /// A file is about to be read.
+    Input(&'a ingest::OpenedInput),
+    /// An analysed record, with one classification per free-text answer (in answer order).
+    Record(&'a Record, &'a [Classification]),
+    Skipped {
+        line: u64,
+        id: &'a str,
+        reason: &'static str,
+    },
+    Rejected {
+        line: u64,
+        reason: &'a str,
+    },
+    /// The file was read to its end: its sha256 and size.
+    InputDone {
+        sha256: String,
+        bytes: u64,
+    },
+}
+
+pub type Failure = String;
+
+/// Reads `files` in order and calls `sink` with every event. Stops at the first error, from an
+/// input (unreadable file, unknown format, I/O error) or from `sink`.
+pub fn stream(
+    files: &[PathBuf],
+    options: &Options,
+    matcher: &Matcher,
+    pool: &rayon::ThreadPool,
+    progress: &Arc<AtomicU64>,
+    mut sink: impl FnMut(Event) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    for file in files {
+        let opened = ingest::open(file, options, progress.clone())?;
+        sink(Event::Input(&opened))?;
+        let source = opened.source.clone();
+        let (tx, rx) = sync_channel::<Vec<Item>>(READ_AHEAD);
+        let items = opened.items;
+        let reader = std::thread::spawn(move || {
+            let mut batch = Vec::with_capacity(BATCH);
+            for item in items {
+                batch.push(item);
+                if batch.len() == BATCH && tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err() {
+                    return;
+                }
+            }
+            let _ = tx.send(batch);
+        });
+        for batch in rx {
+            let outcomes: Vec<Vec<Classification>> =
+                pool.install(|| batch.par_iter().map(|item| classify_item(matcher, &source, item)).collect());
+            for (item, classified) in batch.iter().zip(&outcomes) {
+                match item {
+                    Item::Record(record) => sink(Event::Record(record, classified))?,
+                    Item::Skipped { line, id, reason } => sink(Event::Skipped { line: *line, id, reason })?,
+                    Item::Rejected { line, reason } => sink(Event::Rejected { line: *line, reason })?,
+                    Item::Fatal(message) => return Err(message.clone()),
+                }
+            }
+        }
+        reader.join().map_err(|_| format!("{}: the reading thread failed (a bug: please report it)", opened.shown))?;
+        sink(Event::InputDone { sha256: opened.stats.sha256(), bytes: opened.stats.bytes.load(Ordering::Relaxed) })?;
+    }
+    Ok(())
+}
+
+/// One classification per free-text answer of a record; nothing for other items.
+fn classify_item(matcher: &Matcher, source: &str, item: &Item) -> Vec<Classification> {
+    let Item::Record(record) = item else { return Vec::new() };
+    free_texts(record)
+        .map(|(question, text)| {
+            matcher.classify(
+                text,
+                Scope { topic: record.topic.as_deref(), question: Some(question), source: Some(source) },
+            )
+        })
+        .collect()
+}
+
+/// The free-text answers of a record: (question id, text), in answer order.
+pub fn free_texts(record: &Record) -> impl Iterator<Item = (&str, &str)> {
+    record.answers.iter().filter_map(|a| match &a.value {
+        Value::Text(t) => Some((a.question.id.as_str(), t.as_str())),
+        _ => None,
+    })
+}
+
+/// The files to read, in order, and notes on what was left aside in folders.
+pub fn expand_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), Failure> {
+    let mut files = Vec::new();
+    let mut notes = Vec::new();
+    for input in inputs {
+        let shown = crate::paths::display(input);
+        let meta = std::fs::metadata(input).map_err(|e| format!("{shown}: {e}"))?;
+        if meta.is_dir() {
+            let mut found = Vec::new();
+            walk(input, &mut found).map_err(|e| format!("{shown}: cannot list the folder: {e}"))?;
+            found.sort();
+            for f in found {
+                let ext = f.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
+                if ext.is_some_and(|e| DATA_EXTENSIONS.contains(&e.as_str())) {
+                    files.push(f);
+                } else {
+                    notes.push(format!("not a data file, not read: {}", crate::paths::display(&f)));
+                }
+            }
+        } else {
+            files.push(input.clone());
+        }
+    }
+    if files.is_empty() {
+        let shown: Vec<String> = inputs.iter().map(|p| crate::paths::display(p)).collect();
+        return Err(format!(
+            "no data file to read in {} (data files end in .{})",
+            shown.join(", "),
+            DATA_EXTENSIONS.join(", .")
+        ));
+    }
+    Ok((files, notes))
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let path = entry?.path();
+        if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
+            continue;
+        }
+        if path.is_dir() {
+            walk(&path, out)?;
+        } else {
+            out.push(path);
+        }
+    }
+    Ok(())
+}
+
+/// A pool of `threads` workers (0: one per core).
+pub fn thread_pool(threads: usize) -> Result<rayon::ThreadPool, Failure> {
+    rayon::ThreadPoolBuilder::new()
+        .num_threads(threads)
+        .build()
+        .map_err(|e| format!("cannot start {threads} threads: {e}"))
+}
+
+/// A progress bar on stderr, drawn only when stderr is a terminal.
+pub fn progress_bar(total: u64, quiet: bool) -> indicatif::ProgressBar {
+    if quiet {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(Some(total), indicatif::ProgressDrawTarget::stderr());
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{spinner} {elapsed_precise} [{bar:30}] {bytes}/{total_bytes} {bytes_per_sec} {wide_msg}",
+        )
+        .expect("a valid template")
+        .progress_chars("=> "),
+    );
+    bar
+}
+
+/// Total size of the files, for the progress bar.
+pub fn total_bytes(files: &[PathBuf]) -> u64 {
+    files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum()
+}
