@@ -219,7 +219,7 @@ Mandats et nombre d'élus:
         millefeuille
         mille-feuille
         échelon*
-        strate*
+        strate
         conseillers départementaux
         conseillers régionaux
         intercommunalité*
@@ -488,7 +488,8 @@ Laïcité et religions:
         signes religieux
         signes ostentatoires
         ostentatoire*
-        voile
+        "voile"
+        "voiles"
         voilée
         burqa
         burka
@@ -664,7 +665,8 @@ Engagement citoyen et bénévolat:
         responsabilité
         contrepartie*
         assistanat
-        assisté*
+        "assisté"
+        "assistés"
         allocations
         RSA
 
@@ -882,7 +884,8 @@ Incivilités et délinquance:
         prévenir
         sensibilisation
         campagne
-        affiche*
+        "affiches"
+        affichage
         publicité
         spots
         médiation
@@ -899,7 +902,7 @@ Discriminations:
         origine ethnique
         ethnique
         ethnie
-        faciès
+        "faciès"
         xénophobie
         antisémitisme
         islamophobie

@@ -95,7 +95,7 @@ Changement climatique et ses effets:
     Gaz à effet de serre:
         effet de serre
         gaz à effet de serre
-        GES
+        "GES"
         CO2
         carbone
         décarboner
@@ -407,7 +407,7 @@ Chauffage et logement:
         arnaque*
         escroquerie*
         escrocs
-        devis
+        "devis"
         installateur*
         professionnels
         conseil*
@@ -820,7 +820,6 @@ Biodiversité et nature:
         récifs
     Espaces verts et nature en ville:
         espaces verts
-        parcs
         végétalisation
         jardins partagés
         nature en ville

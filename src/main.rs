@@ -14,7 +14,8 @@ use clap::{Parser, Subcommand};
 /// Start with `synthese run` (the shipped corpus/ with lexicons/, into reports/), then read
 /// reports/synthese.md. `synthese explain "some text"` shows why a text gets its themes.
 ///
-/// Exit status: 0 success, 1 an error (named with its file and line on stderr), 2 a usage error.
+/// Exit status: 0 success, 1 an error (named with its file and line on stderr), 2 a usage error,
+/// 130 interrupted (Ctrl-C; no report is written).
 #[derive(Parser, Debug)]
 #[command(name = "synthese", version, about, long_about, propagate_version = true)]
 struct Cli {
@@ -31,6 +32,7 @@ enum Command {
 
 fn main() {
     let cli = Cli::parse();
+
     let result = match cli.command {
         Command::Run(args) => cmd::run::run(args),
         Command::Explain(args) => cmd::explain::run(args),
@@ -38,6 +40,6 @@ fn main() {
     };
     if let Err(message) = result {
         eprintln!("synthese: error: {message}");
-        std::process::exit(1);
+        std::process::exit(if synthese::pipeline::interrupted() { 130 } else { 1 });
     }
 }

@@ -5,7 +5,7 @@
 //! of threads.
 
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::sync_channel;
 use std::sync::Arc;
 
@@ -46,6 +46,33 @@ pub enum Event<'a> {
 
 pub type Failure = String;
 
+static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Called from the Ctrl-C handler: the pipeline stops after the batch in hand.
+pub fn interrupt() {
+    INTERRUPTED.store(true, Ordering::SeqCst);
+}
+
+/// First Ctrl-C: stop after the batch in hand, write nothing. Second: stop at once.
+fn catch_ctrl_c() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let _ = ctrlc::set_handler(|| {
+            if interrupted() {
+                std::process::exit(130);
+            }
+            interrupt();
+            eprintln!("\nsynthese: stopping (Ctrl-C again to stop at once)…");
+        });
+    });
+}
+
+pub fn interrupted() -> bool {
+    INTERRUPTED.load(Ordering::SeqCst)
+}
+
+pub const INTERRUPTED_MESSAGE: &str = "interrupted (Ctrl-C)";
+
 /// Reads `files` in order and calls `sink` with every event. Stops at the first error, from an
 /// input (unreadable file, unknown format, I/O error) or from `sink`.
 pub fn stream(
@@ -56,6 +83,7 @@ pub fn stream(
     progress: &Arc<AtomicU64>,
     mut sink: impl FnMut(Event) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
+    catch_ctrl_c();
     for file in files {
         let opened = ingest::open(file, options, progress.clone())?;
         sink(Event::Input(&opened))?;
@@ -73,6 +101,9 @@ pub fn stream(
             let _ = tx.send(batch);
         });
         for batch in rx {
+            if interrupted() {
+                return Err(INTERRUPTED_MESSAGE.into());
+            }
             let outcomes: Vec<Vec<Classification>> =
                 pool.install(|| batch.par_iter().map(|item| classify_item(matcher, &source, item)).collect());
             for (item, classified) in batch.iter().zip(&outcomes) {

@@ -23,11 +23,14 @@ pub struct InputTally {
     pub shown: String,
     pub format: String,
     pub source: String,
+    pub encoding: String,
     pub sha256: String,
     pub bytes: u64,
     pub analysed: u64,
     pub skipped: BTreeMap<String, u64>,
     pub rejected: u64,
+    /// Records whose id an earlier record of the same input already had (they are analysed).
+    pub duplicate_ids: u64,
     pub notes: Vec<String>,
 }
 

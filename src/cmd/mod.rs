@@ -38,3 +38,63 @@ pub fn print(text: &str) -> Result<(), Failure> {
         _ => Ok(()),
     }
 }
+
+/// How to read the inputs: shared by every command that reads a corpus.
+#[derive(clap::Args, Debug, Default)]
+pub struct InputArgs {
+    /// Column mapping for exports that are neither granddebat.fr nor Politizr: `key=column` pairs
+    /// separated by commas; keys are id, text (several with +), question, topic, author, date,
+    /// zip, name, separator (plain-text files), records (JSON documents). See profiles/.
+    #[arg(long, value_name = "SPEC", conflicts_with = "profile")]
+    pub map: Option<String>,
+    /// A file holding a column mapping, one `key = column` per line (profiles/ has one per real
+    /// platform), or `politizr`.
+    #[arg(long, value_name = "FILE")]
+    pub profile: Option<std::path::PathBuf>,
+    /// The inputs' character encoding (utf-8, windows-1252, latin1, utf-16le…), instead of
+    /// guessing it from their first bytes.
+    #[arg(long, value_name = "NAME")]
+    pub encoding: Option<String>,
+}
+
+impl InputArgs {
+    pub fn options(&self) -> Result<synthese::ingest::Options, Failure> {
+        let encoding = match &self.encoding {
+            Some(label) => Some(synthese::ingest::encoding::by_label(label).map_err(|e| format!("--encoding: {e}"))?),
+            None => None,
+        };
+        Ok(synthese::ingest::Options { mapping: self.mapping()?, encoding })
+    }
+
+    fn mapping(&self) -> Result<Option<synthese::ingest::Mapping>, Failure> {
+        use synthese::ingest::Mapping;
+        if let Some(spec) = &self.map {
+            return Mapping::parse(spec, "mapped").map(Some).map_err(|e| format!("--map: {e}"));
+        }
+        if let Some(path) = &self.profile {
+            if path.as_os_str() == "politizr" {
+                return Ok(Some(Mapping::politizr()));
+            }
+            let shown = synthese::paths::display(path);
+            let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot read the profile: {e}"))?;
+            let name = path.file_stem().map_or("mapped".into(), |s| s.to_string_lossy().into_owned());
+            return Mapping::parse(&text, &name).map(Some).map_err(|e| format!("{shown}: {e}"));
+        }
+        Ok(None)
+    }
+
+    /// The options as they would be typed again, for the report's "to reproduce" line.
+    pub fn describe(&self) -> Vec<String> {
+        let mut parts = Vec::new();
+        if let Some(m) = &self.map {
+            parts.push(format!("--map '{m}'"));
+        }
+        if let Some(p) = &self.profile {
+            parts.push(format!("--profile {}", synthese::paths::display(p)));
+        }
+        if let Some(e) = &self.encoding {
+            parts.push(format!("--encoding {e}"));
+        }
+        parts
+    }
+}

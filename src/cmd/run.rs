@@ -7,7 +7,6 @@ use std::sync::Arc;
 
 use super::Failure;
 use synthese::aggregate::{InputTally, Tally};
-use synthese::ingest::{self, Mapping};
 use synthese::pipeline::{self, Event};
 use synthese::report::{self, tables, Pending, RunSummary};
 
@@ -37,13 +36,11 @@ pub struct RunArgs {
     /// the number.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
-    /// Column mapping for other exports: `key=column` pairs separated by commas; keys are
-    /// id, text (several with +), question, topic, author, date, zip, name.
-    #[arg(long, value_name = "SPEC", conflicts_with = "profile")]
-    pub map: Option<String>,
-    /// A file holding a column mapping, one `key = column` per line (or `politizr`).
-    #[arg(long, value_name = "FILE")]
-    pub profile: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: super::InputArgs,
+    /// Replace what the output folder holds even when it is not the report of this same command.
+    #[arg(long)]
+    pub force: bool,
     /// No progress bar and no closing summary on stderr.
     #[arg(long, short)]
     pub quiet: bool,
@@ -51,11 +48,13 @@ pub struct RunArgs {
 
 pub fn run(args: RunArgs) -> Result<(), Failure> {
     let matcher = super::load_lexicons(&args.lexicons)?;
-    let options = ingest::Options { mapping: mapping(&args.map, &args.profile)? };
+    let options = args.input.options()?;
     let inputs = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
     let (files, mut notes) = pipeline::expand_inputs(&inputs)?;
     let pool = pipeline::thread_pool(args.threads.unwrap_or(0))?;
     let out_shown = synthese::paths::display(&args.out);
+    let command = command_line(&args);
+    report::guard_output(&args.out, &command, args.force)?;
     std::fs::create_dir_all(&args.out).map_err(|e| format!("{out_shown}: cannot create the report folder: {e}"))?;
 
     let progress = Arc::new(AtomicU64::new(0));
@@ -70,6 +69,8 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     rejects_csv.write_record(tables::REJECTS_HEADER).map_err(write_failed)?;
     let mut records_seen = 0u64;
     let mut input = InputTally::default();
+    // 64-bit hashes of the record ids seen in the current input (8 bytes a record).
+    let mut ids_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
 
     let streamed = pipeline::stream(&files, &options, &matcher, &pool, &progress, |event| {
         match event {
@@ -78,14 +79,26 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                     shown: opened.shown.clone(),
                     format: opened.format.clone(),
                     source: opened.source.clone(),
+                    encoding: opened.encoding.clone(),
                     notes: opened.notes.clone(),
                     ..Default::default()
                 };
+                ids_seen.clear();
                 bar.set_message(input.shown.clone());
             }
             Event::Record(record, classified) => {
                 records_seen += 1;
                 input.analysed += 1;
+                if !ids_seen.insert(id_hash(&record.id)) {
+                    input.duplicate_ids += 1;
+                    if input.duplicate_ids == 1 {
+                        let first = format!(
+                            "record id `{}` at line {} was already used by an earlier record",
+                            record.id, record.line
+                        );
+                        input.notes.push(first);
+                    }
+                }
                 tally.add_record(&input.source, record, classified, &matcher.lexicons);
                 for ((question, text), c) in pipeline::free_texts(record).zip(classified) {
                     let row = tables::assignment_row(&matcher, &input.source, &input.shown, record, question, text, c);
@@ -105,6 +118,12 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                 rejects_csv.write_record(row).map_err(write_failed)?;
             }
             Event::InputDone { sha256, bytes } => {
+                if input.duplicate_ids > 1 {
+                    input.notes.push(format!(
+                        "{} records in all reuse an earlier record's id (all are analysed)",
+                        input.duplicate_ids
+                    ));
+                }
                 input.sha256 = sha256;
                 input.bytes = bytes;
                 tally.inputs.push(std::mem::take(&mut input));
@@ -130,7 +149,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     tally.notes = notes;
     drop(assignments_csv);
     drop(rejects_csv);
-    let summary = RunSummary { tally: &tally, matcher: &matcher, command: command_line(&args) };
+    let summary = RunSummary { tally: &tally, matcher: &matcher, command };
     let mut pending = report::write_summaries(&args.out, &summary)?;
     pending.push(assignments);
     pending.push(rejects);
@@ -147,23 +166,6 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     Ok(())
 }
 
-/// The column mapping from --map or --profile, if any.
-pub fn mapping(map: &Option<String>, profile: &Option<PathBuf>) -> Result<Option<Mapping>, Failure> {
-    if let Some(spec) = map {
-        return Mapping::parse(spec, "mapped").map(Some).map_err(|e| format!("--map: {e}"));
-    }
-    if let Some(path) = profile {
-        if path.as_os_str() == "politizr" {
-            return Ok(Some(Mapping::politizr()));
-        }
-        let shown = synthese::paths::display(path);
-        let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot read the profile: {e}"))?;
-        let name = path.file_stem().map_or("mapped".into(), |s| s.to_string_lossy().into_owned());
-        return Mapping::parse(&text, &name).map(Some).map_err(|e| format!("{shown}: {e}"));
-    }
-    Ok(None)
-}
-
 /// The command that reproduces this run, as relative paths.
 fn command_line(args: &RunArgs) -> String {
     let mut parts = vec!["synthese run".to_string()];
@@ -174,11 +176,13 @@ fn command_line(args: &RunArgs) -> String {
     };
     parts.extend(inputs);
     parts.push(format!("--lexicons {}", synthese::paths::display(&args.lexicons)));
-    if let Some(m) = &args.map {
-        parts.push(format!("--map '{m}'"));
-    }
-    if let Some(p) = &args.profile {
-        parts.push(format!("--profile {}", synthese::paths::display(p)));
-    }
+    parts.extend(args.input.describe());
     parts.join(" ")
+}
+
+fn id_hash(id: &str) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = rustc_hash::FxHasher::default();
+    id.hash(&mut h);
+    h.finish()
 }

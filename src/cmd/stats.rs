@@ -30,12 +30,8 @@ pub struct StatsArgs {
     /// How many forms per entry and leftover words per question to show.
     #[arg(long, default_value_t = 20, value_name = "N")]
     pub top: usize,
-    /// Column mapping for other exports (as for `run`).
-    #[arg(long, value_name = "SPEC", conflicts_with = "profile")]
-    pub map: Option<String>,
-    /// A file holding a column mapping (as for `run`).
-    #[arg(long, value_name = "FILE")]
-    pub profile: Option<PathBuf>,
+    #[command(flatten)]
+    pub input: super::InputArgs,
     /// Worker threads (default: one per core).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -52,7 +48,7 @@ const FORMS_PER_ENTRY: usize = 500;
 
 pub fn run(args: StatsArgs) -> Result<(), Failure> {
     let matcher = super::load_lexicons(&args.lexicons)?;
-    let options = synthese::ingest::Options { mapping: super::run::mapping(&args.map, &args.profile)? };
+    let options = args.input.options()?;
     let inputs = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
     let (files, _) = pipeline::expand_inputs(&inputs)?;
     let pool = pipeline::thread_pool(args.threads.unwrap_or(0))?;

@@ -16,6 +16,8 @@ pub enum Container {
     Spreadsheet(Sheet),
     JsonArray,
     JsonLines,
+    /// One JSON value over several lines (not an array): read whole.
+    JsonDocument,
 }
 
 impl Container {
@@ -29,12 +31,14 @@ impl Container {
             Container::Spreadsheet(Sheet::Xlsx) => "XLSX".into(),
             Container::JsonArray => "JSON array".into(),
             Container::JsonLines => "JSON Lines".into(),
+            Container::JsonDocument => "JSON document".into(),
         }
     }
 }
 
 pub struct Seen {
     pub container: Container,
+    pub encoding: &'static encoding_rs::Encoding,
     pub official_csv: bool,
     pub official_json: bool,
     pub politizr: bool,
@@ -50,7 +54,7 @@ impl Seen {
 
 const PEEK: usize = 64 * 1024;
 
-pub fn sniff(path: &Path) -> Result<Seen, String> {
+pub fn sniff(path: &Path, forced: Option<&'static encoding_rs::Encoding>) -> Result<Seen, String> {
     let mut head = Vec::with_capacity(PEEK);
     std::fs::File::open(path)
         .and_then(|f| f.take(PEEK as u64).read_to_end(&mut head))
@@ -58,12 +62,31 @@ pub fn sniff(path: &Path) -> Result<Seen, String> {
     if head.is_empty() {
         return Err("the file is empty (0 bytes): nothing to read".into());
     }
-    let container = container_of(&head)?;
-    let text = String::from_utf8_lossy(head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(&head)).into_owned();
+    if head.starts_with(b"PK\x03\x04") {
+        let container = spreadsheet_of(&head)?;
+        return Ok(Seen {
+            container,
+            encoding: encoding_rs::UTF_8,
+            official_csv: false,
+            official_json: false,
+            politizr: true,
+            first_line: String::new(),
+        });
+    }
+    let encoding = forced.unwrap_or_else(|| super::encoding::guess(&head));
+    if head.contains(&0) && !super::encoding::is_utf16(encoding) {
+        return Err(BINARY.into());
+    }
+    let text = super::encoding::decode_head(&head, encoding);
+    if looks_binary(&text) {
+        return Err(BINARY.into());
+    }
+    let container = container_of(&text)?;
     let first_line = text.lines().next().unwrap_or("").to_owned();
     let has = |s: &str| first_line.contains(s);
     Ok(Seen {
         container,
+        encoding,
         official_csv: has("authorZipCode") && has("publishedAt"),
         official_json: container == Container::JsonArray
             && text.contains("\"responses\"")
@@ -71,46 +94,44 @@ pub fn sniff(path: &Path) -> Result<Seen, String> {
         politizr: matches!(container, Container::Csv(_)) && has("uuid") && has("stripTaggedDescription"),
         first_line,
     })
-    .map(|mut seen| {
-        if let Container::Spreadsheet(_) = container {
-            seen.politizr = true; // refined on the header row in `mapped`; other sheets need --map
-        }
-        seen
-    })
 }
 
-fn container_of(head: &[u8]) -> Result<Container, String> {
-    if head.starts_with(b"PK\x03\x04") {
-        let text = String::from_utf8_lossy(&head[..head.len().min(4096)]);
-        if text.contains("application/vnd.oasis.opendocument.spreadsheet") {
-            return Ok(Container::Spreadsheet(Sheet::Ods));
-        }
-        if text.contains("xl/") || text.contains("[Content_Types].xml") {
-            return Ok(Container::Spreadsheet(Sheet::Xlsx));
-        }
-        return Err("a zip archive that is neither an ODS nor an XLSX spreadsheet".into());
+const BINARY: &str = "binary data, not a text export (CSV, JSON, text) or a spreadsheet (ODS, XLSX)";
+
+fn spreadsheet_of(head: &[u8]) -> Result<Container, String> {
+    let text = String::from_utf8_lossy(&head[..head.len().min(4096)]);
+    if text.contains("application/vnd.oasis.opendocument.spreadsheet") {
+        return Ok(Container::Spreadsheet(Sheet::Ods));
     }
-    let body = head.strip_prefix(b"\xef\xbb\xbf").unwrap_or(head);
-    if body.contains(&0) || looks_binary(body) {
-        return Err("binary data, not a text export (CSV, JSON) or a spreadsheet (ODS, XLSX)".into());
+    if text.contains("xl/") || text.contains("[Content_Types].xml") {
+        return Ok(Container::Spreadsheet(Sheet::Xlsx));
     }
-    match body.iter().find(|b| !b.is_ascii_whitespace()) {
-        Some(b'[') => Ok(Container::JsonArray),
-        Some(b'{') => Ok(Container::JsonLines),
-        Some(_) => Ok(Container::Csv(sniff_delimiter(body))),
+    Err("a zip archive that is neither an ODS nor an XLSX spreadsheet".into())
+}
+
+fn container_of(text: &str) -> Result<Container, String> {
+    let body = text.trim_start_matches('\u{feff}');
+    match body.trim_start().chars().next() {
+        Some('[') => Ok(Container::JsonArray),
+        Some('{') => {
+            let first = body.trim_start().lines().next().unwrap_or("");
+            Ok(if serde_json::from_str::<serde_json::Value>(first).is_ok() {
+                Container::JsonLines
+            } else {
+                Container::JsonDocument
+            })
+        }
+        Some(_) => Ok(Container::Csv(sniff_delimiter(body.as_bytes()))),
         None => Err("the file holds only blank space: nothing to read".into()),
     }
 }
 
-/// Mostly control characters or invalid UTF-8 means binary.
-fn looks_binary(body: &[u8]) -> bool {
-    let sample = &body[..body.len().min(4096)];
-    let valid = match std::str::from_utf8(sample) {
-        Ok(_) => true,
-        Err(e) => e.error_len().is_none(), // cut in the middle of a character at the end
-    };
-    let controls = sample.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')).count();
-    !valid && sample.iter().filter(|&&b| b >= 0x80).count() * 4 > sample.len() || controls * 20 > sample.len()
+/// Many control characters (other than tab and line ends) mean binary data.
+fn looks_binary(text: &str) -> bool {
+    let sample: Vec<char> = text.chars().take(4096).collect();
+    let controls = sample.iter().filter(|&&c| c.is_control() && !matches!(c, '\n' | '\r' | '\t')).count();
+    let replaced = sample.iter().filter(|&&c| c == '\u{fffd}').count();
+    controls * 20 > sample.len() || replaced * 5 > sample.len()
 }
 
 /// The delimiter of the first line: the most frequent of `,` `;` tab outside quotes.
@@ -139,11 +160,13 @@ mod tests {
 
     #[test]
     fn containers_from_content() {
-        assert_eq!(container_of(b"a;b;c\n1;2;3").unwrap(), Container::Csv(b';'));
-        assert_eq!(container_of(b"\xef\xbb\xbfa\tb\n").unwrap(), Container::Csv(b'\t'));
-        assert_eq!(container_of(b"\"x,y\";b;c\n").unwrap(), Container::Csv(b';'));
-        assert_eq!(container_of(b"  [\n{}").unwrap(), Container::JsonArray);
-        assert_eq!(container_of(b"{\"a\":1}\n").unwrap(), Container::JsonLines);
-        assert!(container_of(b"\x00\x01\x02garbage").unwrap_err().contains("binary"));
+        assert_eq!(container_of("a;b;c\n1;2;3").unwrap(), Container::Csv(b';'));
+        assert_eq!(container_of("\u{feff}a\tb\n").unwrap(), Container::Csv(b'\t'));
+        assert_eq!(container_of("\"x,y\";b;c\n").unwrap(), Container::Csv(b';'));
+        assert_eq!(container_of("  [\n{}").unwrap(), Container::JsonArray);
+        assert_eq!(container_of("{\"a\":1}\n").unwrap(), Container::JsonLines);
+        assert_eq!(container_of("{\n  \"root\": []\n}").unwrap(), Container::JsonDocument);
+        assert!(looks_binary("\u{0}\u{1}\u{2}garbage"));
+        assert!(!looks_binary("id;texte\n1;Réduire les impôts\n"));
     }
 }

@@ -24,6 +24,55 @@ pub fn objects<R: Read + Send + 'static>(
     }
 }
 
+/// The records of a JSON document that is not an array: the array at `records` (a key, or a
+/// dotted path), or the only array of objects among the document's keys. The document is read
+/// whole (such files are small: theme trees, API dumps); records are numbered by position.
+pub fn document_objects<R: Read>(
+    mut reader: R,
+    records: Option<&str>,
+    shown: &str,
+) -> Result<Box<dyn Iterator<Item = JsonItem> + Send>, String> {
+    let mut bytes = Vec::new();
+    reader.read_to_end(&mut bytes).map_err(|e| format!("{shown}: read error: {e}"))?;
+    let value: serde_json::Value = serde_json::from_slice(&bytes)
+        .map_err(|e| format!("{shown}:{}:{}: invalid JSON: {e}", e.line(), e.column()))?;
+    let array = match records {
+        Some(path) => path
+            .split('.')
+            .try_fold(&value, |v, key| v.get(key))
+            .ok_or_else(|| format!("{shown}: the document has no `{path}`"))?,
+        None => {
+            let arrays: Vec<(&String, &serde_json::Value)> = value
+                .as_object()
+                .map(|o| {
+                    o.iter().filter(|(_, v)| v.as_array().is_some_and(|a| a.iter().any(|e| e.is_object()))).collect()
+                })
+                .unwrap_or_default();
+            match arrays[..] {
+                [(_, v)] => v,
+                _ => {
+                    let keys: Vec<String> = arrays.iter().map(|(k, _)| format!("`{k}`")).collect();
+                    return Err(format!("{shown}: a JSON document whose records could be under {}: say which with --map 'records=KEY,…'", if keys.is_empty() { "no key".to_string() } else { keys.join(", ") }));
+                }
+            }
+        }
+    };
+    let items: Vec<JsonItem> = array
+        .as_array()
+        .ok_or_else(|| format!("{shown}: `{}` is not an array", records.unwrap_or("")))?
+        .iter()
+        .enumerate()
+        .map(|(i, v)| match v {
+            serde_json::Value::Object(o) => JsonItem::Object { line: i as u64 + 1, value: o.clone() },
+            other => JsonItem::Rejected {
+                line: i as u64 + 1,
+                reason: format!("expected a JSON object, found {}", kind_of(other)),
+            },
+        })
+        .collect();
+    Ok(Box::new(items.into_iter()))
+}
+
 fn to_item(line: u64, bytes: &[u8]) -> JsonItem {
     match serde_json::from_slice::<serde_json::Value>(bytes) {
         Ok(serde_json::Value::Object(value)) => JsonItem::Object { line, value },

@@ -5,7 +5,7 @@
 //! Profile file (or `--map`, with `,` between pairs):
 //!
 //! ```text
-//! name = Entendre la France     # the source shown in reports
+//! name = Entendre la France     # the source shown in reports (comments after two spaces)
 //! id = customer_id
 //! text = answer                 # several columns: title + body
 //! question = question_name
@@ -13,6 +13,9 @@
 //! author = customer_id
 //! date = created_at
 //! zip = code_postal
+//! separator = ###doc           # plain-text files: a line starting with this begins a record
+//!                              # (`\n`: one record per line); the rest of the line is its id
+//! records = nodes               # a JSON document (not an array): the key holding the records
 //! ```
 
 use std::collections::HashMap;
@@ -32,11 +35,15 @@ pub struct Mapping {
     pub author: Option<String>,
     pub date: Option<String>,
     pub zip: Option<String>,
+    /// Plain-text exports: what starts a record (see the module doc).
+    pub separator: Option<String>,
+    /// JSON documents: the key (or `a.b` path) of the array holding the records.
+    pub records: Option<String>,
     /// Columns that may be missing (the built-in Politizr mapping covers three export kinds).
     lenient: bool,
 }
 
-const KEYS: &str = "name, id, text, question, topic, author, date, zip";
+const KEYS: &str = "name, id, text, question, topic, author, date, zip, separator, records";
 
 impl Mapping {
     /// Politizr's admin exports: subjects, reactions and comments share these columns (comments
@@ -51,6 +58,8 @@ impl Mapping {
             author: Some("userUuid".into()),
             date: Some("published_at".into()),
             zip: None,
+            separator: None,
+            records: None,
             lenient: true,
         }
     }
@@ -69,11 +78,13 @@ impl Mapping {
             author: None,
             date: None,
             zip: None,
+            separator: None,
+            records: None,
             lenient: false,
         };
         let lines: Vec<&str> = if spec.contains('\n') { spec.lines().collect() } else { spec.split(',').collect() };
         for (n, raw) in lines.iter().enumerate() {
-            let line = raw.split(" #").next().unwrap_or("").trim();
+            let line = raw.split("  #").next().unwrap_or("").trim();
             if line.is_empty() || line.starts_with('#') {
                 continue;
             }
@@ -93,10 +104,12 @@ impl Mapping {
                 "author" => m.author = Some(value),
                 "date" => m.date = Some(value),
                 "zip" => m.zip = Some(value),
+                "separator" => m.separator = Some(value),
+                "records" => m.records = Some(value),
                 other => return Err(format!("{at}unknown key `{other}` (keys: {KEYS})")),
             }
         }
-        if m.text.is_empty() {
+        if m.text.is_empty() && m.separator.is_none() {
             return Err("a mapping needs `text = column` (the column holding the contribution's text)".into());
         }
         Ok(m)
@@ -159,6 +172,30 @@ impl Mapping {
             RowItem::Fatal(m) => Item::Fatal(m),
         });
         Ok((Box::new(items), notes))
+    }
+
+    /// Records of a plain-text file cut by `separator`.
+    pub fn text_records<R: std::io::Read + Send + 'static>(self, reader: R, shown: &str) -> super::Items {
+        let separator = self.separator.clone().unwrap_or_else(|| "\\n".into());
+        // A text file has two fields: the id from the separator line, and the text.
+        let mapping = Mapping {
+            id: Some("id".into()),
+            text: vec!["text".into()],
+            question: None,
+            topic: None,
+            author: None,
+            date: None,
+            zip: None,
+            ..self
+        };
+        let mut builder = Builder::new(mapping);
+        super::documents::records(reader, separator, shown.to_owned(), move |line, id, text| {
+            builder.record(line, |key| match key {
+                "id" => Some(id.clone()),
+                "text" => Some(text.trim().to_owned()),
+                _ => None,
+            })
+        })
     }
 
     pub fn json_records(self, objects: Box<dyn Iterator<Item = JsonItem> + Send>) -> impl Iterator<Item = Item> + Send {

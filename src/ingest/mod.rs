@@ -9,6 +9,8 @@
 //! mapping) and any other export through a column mapping.
 
 pub mod detect;
+pub mod documents;
+pub mod encoding;
 pub mod json;
 pub mod mapped;
 pub mod official;
@@ -85,6 +87,8 @@ pub enum Item {
 pub struct Options {
     /// A mapping for exports that are neither granddebat.fr nor Politizr (or to override them).
     pub mapping: Option<Mapping>,
+    /// `--encoding`: the inputs' encoding, instead of guessing it.
+    pub encoding: Option<&'static encoding_rs::Encoding>,
 }
 
 /// An input opened for streaming.
@@ -94,6 +98,8 @@ pub struct OpenedInput {
     pub format: String,
     /// The platform: `granddebat.fr`, `Politizr`, or the mapping's name.
     pub source: String,
+    /// The character encoding the file was read in (`UTF-8`, `windows-1252`…).
+    pub encoding: String,
     pub items: Items,
     pub stats: Arc<ReadStats>,
     /// Things the report must say about this input (columns not used, sheets not read…).
@@ -103,61 +109,77 @@ pub struct OpenedInput {
 /// Opens one file, recognising its format from its content.
 pub fn open(path: &Path, options: &Options, progress: Arc<AtomicU64>) -> Result<OpenedInput, String> {
     let shown = crate::paths::display(path);
-    let seen = detect::sniff(path).map_err(|e| format!("{shown}: {e}"))?;
+    let seen = detect::sniff(path, options.encoding).map_err(|e| format!("{shown}: {e}"))?;
     let stats = Arc::new(ReadStats::default());
     let file = std::fs::File::open(path).map_err(|e| format!("{shown}: cannot open: {e}"))?;
-    let reader = source::HashingReader::new(file, stats.clone(), progress);
-    let opened = |format: String, source: &str, items, notes| OpenedInput {
-        shown: shown.clone(),
-        format,
-        source: source.to_owned(),
-        items,
-        stats: stats.clone(),
-        notes,
-    };
+    let reader = encoding::decoder(source::HashingReader::new(file, stats.clone(), progress), seen.encoding);
     let container = seen.container;
-    match container {
-        detect::Container::JsonArray | detect::Container::JsonLines => {
-            let objects = json::objects(reader, container == detect::Container::JsonLines, &shown);
-            if seen.official_json && options.mapping.is_none() {
-                return Ok(opened(
-                    "granddebat.fr JSON".into(),
-                    "granddebat.fr",
-                    Box::new(official::json_records(objects)),
-                    vec![],
-                ));
-            }
-            let Some(mapping) = &options.mapping else {
-                return Err(format!("{shown}: {} of objects with keys {}, but not a granddebat.fr export; say which key holds what with --map (e.g. --map 'id=id,text=body') or --profile FILE", container.name(), seen.describe_columns()));
-            };
-            Ok(opened(
-                format!("{} ({})", container.name(), mapping.name),
-                &mapping.name.clone(),
-                Box::new(mapping.clone().json_records(objects)),
-                vec![],
-            ))
+    let mut input = OpenedInput {
+        shown: shown.clone(),
+        format: String::new(),
+        source: String::new(),
+        encoding: seen.encoding.name().to_owned(),
+        items: Box::new(std::iter::empty()),
+        stats,
+        notes: Vec::new(),
+    };
+    let mut set = |format: String, source: &str, items: Items, notes: Vec<String>| {
+        input.format = format;
+        input.source = source.to_owned();
+        input.items = items;
+        input.notes = notes;
+    };
+    let mapping = options.mapping.clone();
+    match (container, mapping) {
+        (_, Some(m)) if m.separator.is_some() => {
+            let name = m.name.clone();
+            set(format!("text ({name})"), &name, m.text_records(reader, &shown), vec![]);
         }
-        detect::Container::Csv(_) | detect::Container::Spreadsheet(_) => {
+        (detect::Container::JsonArray, None) | (detect::Container::JsonLines, None) if seen.official_json => {
+            let objects = json::objects(reader, false, &shown);
+            set("granddebat.fr JSON".into(), "granddebat.fr", Box::new(official::json_records(objects)), vec![]);
+        }
+        (detect::Container::JsonArray | detect::Container::JsonLines | detect::Container::JsonDocument, Some(m)) => {
+            let objects = match container {
+                detect::Container::JsonDocument => json::document_objects(reader, m.records.as_deref(), &shown)?,
+                _ => json::objects(reader, container == detect::Container::JsonLines, &shown),
+            };
+            let notes = if container == detect::Container::JsonDocument {
+                vec!["records of a JSON document are numbered by their position, not by line".into()]
+            } else {
+                vec![]
+            };
+            let name = m.name.clone();
+            set(format!("{} ({name})", container.name()), &name, Box::new(m.json_records(objects)), notes);
+        }
+        (detect::Container::JsonArray | detect::Container::JsonLines | detect::Container::JsonDocument, None) => {
+            return Err(format!(
+                "{shown}: a {} beginning `{}`, but not a granddebat.fr export; say which key holds what with --map (e.g. --map 'id=id,text=body') or --profile FILE",
+                container.name(),
+                seen.describe_columns()
+            ));
+        }
+        (detect::Container::Csv(_) | detect::Container::Spreadsheet(_), mapping) => {
             let table = table::open(reader, &container, &shown)?;
             let header = table.header.clone();
-            let mapping =
-                options.mapping.clone().or_else(|| if seen.politizr { Some(Mapping::politizr()) } else { None });
+            let mapping = mapping.or_else(|| seen.politizr.then(Mapping::politizr));
             if let Some(mapping) = mapping {
                 let (name, format) = (mapping.name.clone(), format!("{} {}", mapping.name, container.name()));
                 let (items, notes) = mapping.table_records(table, &shown)?;
-                return Ok(opened(format, &name, items, notes));
-            }
-            if seen.official_csv {
+                set(format, &name, items, notes);
+            } else if seen.official_csv {
                 let (items, notes) = official::table_records(table, &shown)?;
-                return Ok(opened(format!("granddebat.fr {}", container.name()), "granddebat.fr", items, notes));
+                set(format!("granddebat.fr {}", container.name()), "granddebat.fr", items, notes);
+            } else {
+                return Err(format!(
+                    "{shown}: a {} with columns {}, but neither a granddebat.fr nor a Politizr export; say which column holds what with --map (e.g. --map 'id=customer_id,text=answer,question=question_name') or --profile FILE",
+                    container.name(),
+                    quote_list(&header)
+                ));
             }
-            Err(format!(
-                "{shown}: a {} with columns {}, but neither a granddebat.fr nor a Politizr export; say which column holds what with --map (e.g. --map 'id=customer_id,text=answer,question=question_name') or --profile FILE",
-                container.name(),
-                quote_list(&header)
-            ))
         }
     }
+    Ok(input)
 }
 
 pub(crate) fn quote_list(names: &[String]) -> String {

@@ -25,7 +25,7 @@ pub fn open<R: Read + Send + 'static>(reader: R, container: &Container, shown: &
     match *container {
         Container::Csv(delimiter) => csv_table(reader, delimiter, shown),
         Container::Spreadsheet(sheet) => spreadsheet_table(reader, sheet, shown),
-        _ => unreachable!("JSON is read by ingest::json"),
+        _ => Err(format!("{shown}: not a table (a bug: please report it)")),
     }
 }
 

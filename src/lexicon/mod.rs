@@ -224,7 +224,9 @@ fn lexicon_files(path: &Path) -> Result<Vec<PathBuf>, LexiconError> {
         path: shown.clone(),
         line: 0,
         column: 0,
-        message: format!("cannot read the lexicons: {e}"),
+        message: format!(
+            "cannot read the lexicons: {e} (give their folder with --lexicons, or run from the project folder)"
+        ),
     })?;
     if meta.is_file() {
         return Ok(vec![path.to_path_buf()]);

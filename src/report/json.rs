@@ -23,7 +23,8 @@ pub fn to_value(run: &RunSummary) -> Value {
         .iter()
         .map(|i| {
             json!({
-                "path": i.shown, "format": i.format, "source": i.source, "sha256": i.sha256, "bytes": i.bytes,
+                "path": i.shown, "format": i.format, "source": i.source, "encoding": i.encoding, "sha256": i.sha256, "bytes": i.bytes,
+                "duplicate_ids": i.duplicate_ids,
                 "read": i.read(), "analysed": i.analysed, "skipped": i.skipped, "rejected": i.rejected, "notes": i.notes,
             })
         })

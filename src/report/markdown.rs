@@ -21,14 +21,15 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     )?;
 
     writeln!(w, "## 1. Provenance\n")?;
-    writeln!(w, "| input | format | sha256 | records read | analysed | skipped | rejected |")?;
-    writeln!(w, "|---|---|---|---:|---:|---:|---:|")?;
+    writeln!(w, "| input | format | encoding | sha256 | records read | analysed | skipped | rejected |")?;
+    writeln!(w, "|---|---|---|---|---:|---:|---:|---:|")?;
     for i in &tally.inputs {
         writeln!(
             w,
-            "| `{}` | {} | `{}` | {} | {} | {} | {} |",
+            "| `{}` | {} | {} | `{}` | {} | {} | {} | {} |",
             i.shown,
             i.format,
+            i.encoding,
             &i.sha256[..16],
             i.read(),
             i.analysed,
@@ -36,7 +37,7 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
             i.rejected
         )?;
     }
-    writeln!(w, "| **all** | | | **{read}** | **{analysed}** | **{skipped}** | **{rejected}** |\n")?;
+    writeln!(w, "| **all** | | | | **{read}** | **{analysed}** | **{skipped}** | **{rejected}** |\n")?;
     let adds_up = if read == analysed + skipped + rejected {
         "the counts add up"
     } else {

@@ -29,6 +29,7 @@ pub struct Pending {
     pub writer: BufWriter<File>,
     temp: PathBuf,
     target: PathBuf,
+    committed: bool,
 }
 
 impl Pending {
@@ -36,13 +37,51 @@ impl Pending {
         let target = dir.join(name);
         let temp = dir.join(format!(".{name}.partial"));
         let file = File::create(&temp).map_err(|e| format!("{}: cannot write: {e}", crate::paths::display(&temp)))?;
-        Ok(Pending { writer: BufWriter::new(file), temp, target })
+        Ok(Pending { writer: BufWriter::new(file), temp, target, committed: false })
     }
 
     pub fn commit(mut self) -> Result<(), String> {
         let shown = crate::paths::display(&self.target);
         self.writer.flush().map_err(|e| format!("{shown}: cannot write: {e}"))?;
-        std::fs::rename(&self.temp, &self.target).map_err(|e| format!("{shown}: cannot write: {e}"))
+        std::fs::rename(&self.temp, &self.target).map_err(|e| format!("{shown}: cannot write: {e}"))?;
+        self.committed = true;
+        Ok(())
+    }
+}
+
+/// A run that fails or is interrupted leaves no partial file behind.
+impl Drop for Pending {
+    fn drop(&mut self) {
+        if !self.committed {
+            let _ = std::fs::remove_file(&self.temp);
+        }
+    }
+}
+
+/// Refuses to write into a folder that holds something else than a previous report of the same
+/// command, unless `force`: a report is never overwritten by mistake.
+pub fn guard_output(dir: &Path, command: &str, force: bool) -> Result<(), String> {
+    let shown = crate::paths::display(dir);
+    let Ok(entries) = std::fs::read_dir(dir) else { return Ok(()) };
+    if force {
+        return Ok(());
+    }
+    let visible = entries.filter_map(|e| e.ok()).filter(|e| !e.file_name().to_string_lossy().starts_with('.')).count();
+    match std::fs::read(dir.join("run.json")) {
+        Ok(bytes) => {
+            let previous = serde_json::from_slice::<serde_json::Value>(&bytes).ok().and_then(|v| v["command"].as_str().map(str::to_owned));
+            match previous {
+                Some(p) if p == command => Ok(()),
+                Some(p) => Err(format!(
+                    "{shown} holds the report of another run (`{p}`): pass --force to replace it, or write elsewhere with --out"
+                )),
+                None => Err(format!("{shown}/run.json is not a synthese report: pass --force to replace it, or write elsewhere with --out")),
+            }
+        }
+        Err(_) if visible == 0 => Ok(()),
+        Err(_) => Err(format!(
+            "{shown} is not empty and holds no synthese report: pass --force to write the report files into it, or choose another folder with --out"
+        )),
     }
 }
 

@@ -1,0 +1,753 @@
+# Lexique : Fiscalité et dépenses publiques
+#
+# Débat « Fiscalité et dépenses publiques » du Grand Débat National (2019), questions 162 à 167
+# et 205, 206 : information sur l'utilisation des impôts, impôts à baisser, justice fiscale,
+# dépenses publiques et économies, protection sociale, domaines où payer plus d'impôts,
+# pouvoir d'achat. S'applique aussi au thème Politizr « Pouvoir d'achat et fiscalité ».
+#
+# Écrit à partir de la lecture des vraies réponses (../shared/corpus/answers, Q162, Q164,
+# Q165, Q166) : des centaines de réponses lues par question, et les fréquences de mots et de
+# paires de mots pour voir comment les gens disent les choses (« taxe d'habitation », « TVA
+# sur les produits de première nécessité », « CSG des retraités », « personnes âgées »,
+# « à quoi servent nos impôts », « nous payons déjà trop », …).
+
+@name: Fiscalité et dépenses publiques
+@topics: Fiscalité et dépenses publiques | Pouvoir d'achat et fiscalité | Autres
+
+Information sur l'utilisation des impôts:
+    utilisation des impôts
+    utilisation de l'argent
+    où va l'argent
+    où vont nos impôts
+    à quoi servent
+    à quoi sert
+    Transparence et détail des dépenses:
+        transparence
+        détail
+        détaillé
+        dépenses
+        recettes
+        postes de dépenses
+        répartition des dépenses
+        ventilation
+        pourcentage*
+        chiffres
+        coût réel
+        coût des services
+        coût de chaque
+        combien coûte
+    Supports d'information:
+        site internet
+        site
+        internet
+        en ligne
+        impots.gouv
+        avis d'imposition
+        feuille d'impôt
+        déclaration
+        courrier
+        mail
+        lettre
+        brochure
+        "appli"
+        plaquette
+        dépliant
+        document
+        livret
+        médias
+        télévision
+        "télé"
+        radio
+        presse
+        journaux
+        affichage
+        mairie
+        réunion*
+    Bilan annuel et pédagogie:
+        bilan
+        rapport annuel
+        compte rendu
+        comptes rendus
+        rendre compte
+        annuel
+        chaque année
+        une fois par an
+        tableau
+        graphique*
+        camembert
+        indicateur*
+        pédagogie
+        vulgarisation
+        clair
+        clarté
+        compréhensible
+        simple
+        lisible
+        expliquer
+        explication*
+        informer
+        communiquer
+    Éducation civique et budgétaire:
+        éducation civique
+        instruction civique
+        apprendre à l'école
+        enseigner à l'école
+        expliquer à l'école
+        économie à l'école
+        cours d'économie
+
+Contrôle et participation des citoyens:
+    Cour des comptes et contrôle:
+        cour des comptes
+        chambre régionale des comptes
+        contrôle
+        audit
+        évaluation
+        organisme indépendant
+        commission indépendante
+    Impôts fléchés et participation:
+        flécher
+        fléchage
+        fléché*
+        affectation
+        choisir l'affectation
+        budget participatif
+        consulter
+        référendum
+        RIC
+        vote du budget
+        avis des citoyens
+
+Dette et déficit publics:
+    Dette publique:
+        dette
+        dette publique
+        intérêts de la dette
+        emprunt*
+        endettement
+        remboursement de la dette
+    Déficit et équilibre budgétaire:
+        déficit
+        déficits
+
+Impôts à baisser:
+    baisser les impôts
+    Taxe sur la valeur ajoutée (TVA):
+        TVA
+        taxe sur la valeur ajoutée
+        première nécessité
+        produits de première nécessité
+        produits de base
+        produits alimentaires
+        alimentation
+        taux réduit
+        TVA sociale
+        produits de luxe
+        luxe
+    CSG et prélèvements sociaux:
+        CSG
+        CRDS
+        hausse de la CSG
+        prélèvements sociaux
+        contribution sociale généralisée
+    Impôt sur le revenu:
+        impôt sur le revenu
+        "IR"
+        IRPP
+        tranche*
+        barème
+        prélèvement à la source
+        quotient familial
+        demi-part
+        part fiscale
+        progressivité
+        progressif
+    Taxe d'habitation et impôts locaux:
+        taxe d'habitation
+        taxe foncière
+        foncier
+        foncière
+        impôts locaux
+        fiscalité locale
+        taxe des ordures ménagères
+        ordures ménagères
+    Taxes sur l'énergie et les carburants:
+        carburant
+        essence
+        gasoil
+        gazole
+        diesel
+        TICPE
+        TIPP
+        taxe carbone
+        taxes sur l'énergie
+        électricité
+        gaz
+        fioul
+        énergie
+        péage*
+        carte grise
+        automobilistes
+    Droits de succession et donations:
+        succession
+        droits de succession
+        héritage
+        hériter
+        donation*
+        droits de mutation
+        frais de notaire
+        transmission
+    Impôts indirects et toutes les taxes:
+        impôts indirects
+        taxes indirectes
+        indirect
+        toutes les taxes
+        tous les impôts
+        impôts directs
+    Redevance et autres taxes:
+        redevance
+        redevance télé
+        redevance audiovisuelle
+        taxes diverses
+        petites taxes
+        taxe sur les assurances
+        assurances
+        timbre*
+        amendes
+
+Fiscalité des entreprises et du travail:
+    Charges sociales et cotisations:
+        charges sociales
+        charges patronales
+        charges salariales
+        cotisations
+        cotisations sociales
+        charges
+        coût du travail
+        salaire brut
+        salaire net
+        charges sur les salaires
+    Impôts des entreprises:
+        impôt sur les sociétés
+        impôts de production
+        "IS"
+        CICE
+        CFE
+        PME
+        TPE
+        artisan*
+        commerçant*
+        auto-entrepreneur
+        micro-entreprise
+        indépendants
+        professions libérales
+        entreprise
+        compétitivité
+
+Taxer les riches et le capital:
+    ISF et IFI:
+        ISF
+        IFI
+        impôt sur la fortune
+        rétablir l'ISF
+    Hauts revenus et grandes fortunes:
+        fortune
+        grandes fortunes
+        riches
+        plus riches
+        très riches
+        les plus aisés
+        aisés
+        hauts revenus
+        gros revenus
+        patrimoine
+    Capital et finance:
+        flat tax
+        PFU
+        capital
+        revenus du capital
+        dividendes
+        actionnaires
+        spéculation
+        taxe Tobin
+        transactions financières
+        banques
+        monde de la finance
+        financiarisation
+
+Évasion, fraude et niches fiscales:
+    Évasion et fraude fiscales:
+        évasion fiscale
+        évasion
+        fraude fiscale
+        fraudeurs
+        optimisation fiscale
+        paradis fiscaux
+        exil fiscal
+        lutte contre la fraude
+    Multinationales et GAFA:
+        GAFA
+        GAFAM
+        Google
+        Amazon
+        multinationales
+        grandes entreprises
+        grands groupes
+    Niches et exonérations:
+        niches fiscales
+        niches
+        exonération*
+        exonérer
+        dérogation*
+        défiscalisation
+        crédits d'impôt
+        crédit d'impôt
+        réductions d'impôt
+        abattement*
+        avantages fiscaux
+
+Justice et simplicité de l'impôt:
+    justice fiscale
+    équité fiscale
+    plus juste
+    injuste
+    injustice
+    équitable
+    Un impôt pour tous et progressif:
+        tout le monde paie
+        tout le monde paye
+        tous les citoyens
+        chaque citoyen
+        impôt pour tous
+        même symbolique
+        selon ses moyens
+        selon ses revenus
+        en fonction des revenus
+        proportionnel
+        classes moyennes
+        ceux qui gagnent
+        ceux qui ne paient pas
+        ne paient pas d'impôt
+        non imposables
+        redistribution
+        contribuer
+        contribution de tous
+        chacun doit payer
+    Simplification de la fiscalité:
+        simplifier
+        simplification
+        simplicité
+        complexité
+        complexe
+        compliqué
+        remise à plat
+        mettre à plat
+        refonte
+        impôt unique
+        fusionner
+        moins d'impôts
+        nombre d'impôts
+        millefeuille
+        mille-feuille
+        prélèvement unique
+
+Ras-le-bol fiscal:
+    Trop d'impôts et pression fiscale:
+        trop d'impôts
+        trop taxés
+        trop imposés
+        déjà trop
+        déjà beaucoup
+        déjà assez
+        assez d'impôts
+        payons déjà
+        paye déjà
+        paie déjà
+        pression fiscale
+        matraquage
+        ras le bol
+        overdose
+        étouffés
+        assommés
+        pays le plus taxé
+        champion des impôts
+        prélèvements obligatoires
+    Pas de nouvel impôt:
+        augmentation des impôts
+        hausse des impôts
+        plus d'impôts
+        aucun impôt supplémentaire
+
+Dépenses publiques et économies:
+    dépense publique
+    argent public
+    argent des contribuables
+    Réduire les dépenses et le gaspillage:
+        réduire les dépenses
+        baisser les dépenses
+        diminuer les dépenses
+        réduction des dépenses
+        dépenses inutiles
+        gaspillage
+        gaspiller
+        gabegie
+        économies
+        faire des économies
+        mauvaise gestion
+    Mieux utiliser l'argent public:
+        bonne gestion
+        gestion
+        gérer
+        bon père de famille
+        efficacité
+        efficace
+        rationaliser
+        mieux utiliser
+        meilleure utilisation
+        mieux répartir
+        meilleure répartition
+        bien utiliser
+        bon usage
+        optimiser
+
+Train de vie de l'État:
+    Train de vie de l'État et des élus:
+        train de vie
+        train de vie de l'État
+        élus
+        élu
+        députés
+        sénateurs
+        parlementaires
+        ministres
+        président
+        anciens présidents
+        ex-présidents
+        privilèges
+        indemnités
+        salaires des élus
+        rémunération des élus
+        avantages
+        voitures de fonction
+        frais de bouche
+        réceptions
+        cabinets ministériels
+        Élysée
+        Sénat
+        CESE
+        nombre de députés
+        nombre d'élus
+    Hauts fonctionnaires:
+        hauts fonctionnaires
+        grands corps
+        ENA
+        énarques
+    Administration et collectivités:
+        fonctionnaires
+        fonction publique
+        effectifs
+        agents
+        administration
+        bureaucratie
+        agences
+        organismes
+        comités Théodule
+        hautes autorités
+        doublons
+        collectivités
+        collectivités territoriales
+        collectivités locales
+        région*
+        département*
+        commune*
+        intercommunalité*
+
+Fraude sociale et contreparties:
+    Fraude sociale et assistanat:
+        fraude sociale
+        fraude aux prestations
+        fraudes
+        abus
+        profiteurs
+        assistanat
+        assistés
+        contrepartie*
+    Aides aux étrangers:
+        AME
+        CMU
+        étrangers
+        immigration
+        migrants
+        clandestins
+
+Santé:
+    Santé et hôpital:
+        santé
+        hôpital
+        hospitalier
+        hospitalière
+        médecin
+        médical
+        soins
+        maladie
+        infirmi*
+        psychiatrie
+        prévention
+    Soins dentaires, optique et audition:
+        soins dentaires
+        dentaire*
+        dentiste*
+        lunettes
+        dents
+        yeux
+        optique
+        appareils auditifs
+        prothèse*
+    Remboursements et mutuelles:
+        remboursement
+        mutuelle*
+        assurance maladie
+        médicament*
+        reste à charge
+        pharmacie*
+    Déserts médicaux et accès aux soins:
+        accès aux soins
+        déserts médicaux
+        urgences
+
+Personnes âgées et retraites:
+    Dépendance et personnes âgées:
+        dépendance
+        personnes âgées
+        âgées
+        EHPAD
+        maison de retraite
+        maintien à domicile
+        aide à domicile
+        vieillesse
+        grand âge
+        vieillissement
+        fin de vie
+        perte d'autonomie
+        APA
+        "aidants"
+        "aidant"
+    Retraites et retraités:
+        retraite
+        pension
+        petites retraites
+        indexation
+        réindexation
+        minimum vieillesse
+        pension de réversion
+        réversion
+        ASPA
+
+Solidarité et protection sociale:
+    protection sociale
+    sécurité sociale
+    sécu
+    solidarité
+    aides sociales
+    prestations sociales
+    minima sociaux
+    Handicap:
+        handicap
+        handicapées
+        personnes handicapées
+        AAH
+        invalidité
+        invalides
+        MDPH
+        autisme
+        autistes
+    Famille et enfance:
+        famille
+        familial
+        familles monoparentales
+        monoparental*
+        mères seules
+        femmes seules
+        parents isolés
+        allocations familiales
+        enfance
+        petite enfance
+        enfant
+        crèche*
+        garde d'enfants
+        protection de l'enfance
+        maternité
+        natalité
+    Pauvreté et exclusion:
+        pauvreté
+        pauvres
+        précarité
+        précaire*
+        exclusion
+        démunis
+        plus démunis
+        SDF
+        sans-abri
+        sans domicile
+        seuil de pauvreté
+        RSA
+        revenu universel
+        revenu de base
+        faibles revenus
+        bas revenus
+        modestes
+    Logement:
+        logement
+        logement social
+        HLM
+        APL
+        aide au logement
+        loyer*
+        hébergement
+    Chômage et emploi:
+        chômage
+        chômeur*
+        emploi
+        emplois
+        demandeurs d'emploi
+        Pôle emploi
+        assurance chômage
+        retour à l'emploi
+        insertion
+        formation professionnelle
+        formation
+        travail
+        travailler
+    Jeunes et étudiants:
+        jeunes
+        jeunesse
+        étudiant*
+        bourse*
+        apprenti*
+    Protection déjà suffisante:
+        généreux
+        suffisante
+        bien protégés
+        protecteur
+        trop généreux
+
+Priorités de dépenses publiques:
+    services publics
+    Éducation et recherche:
+        éducation
+        éducation nationale
+        école
+        enseignement
+        enseignement supérieur
+        professeurs
+        instituteur*
+        université*
+        recherche
+        chercheurs
+        science*
+        innovation
+    Sécurité, justice et défense:
+        sécurité
+        police
+        policiers
+        gendarmerie
+        gendarmes
+        forces de l'ordre
+        justice
+        juges
+        tribunaux
+        prison*
+        pénitentiaire
+        défense
+        armée
+        militaire*
+        pompiers
+    Écologie et transition:
+        écologie
+        transition écologique
+        transition énergétique
+        environnement
+        environnemental*
+        climat
+        planète
+        biodiversité
+        énergies renouvelables
+        pollution
+        agriculture
+        agriculture biologique
+    Transports et infrastructures:
+        transports
+        transports en commun
+        infrastructures
+        routes
+        train
+        SNCF
+        ferroviaire
+        ponts
+        numérique
+        fibre
+        aménagement du territoire
+        ruralité
+        rural
+        zones rurales
+    Culture, sport et patrimoine:
+        culture
+        culturel
+        patrimoine culturel
+        monuments
+        musées
+        sport
+        arts
+        spectacle*
+        associations
+        bénévolat
+    Aide au développement et international:
+        aide au développement
+        aide internationale
+        Afrique
+        humanitaire
+
+Pouvoir d'achat et salaires:
+    pouvoir d'achat
+    Salaires et revenus:
+        salaire
+        petits salaires
+        SMIC
+        augmentation des salaires
+        revaloriser
+        revenu
+        revenus
+        rémunération
+        prime d'activité
+        heures supplémentaires
+    Coût de la vie:
+        coût de la vie
+        vie chère
+        fins de mois
+        prix
+        cher
+        hausse des prix
+        inflation
+        factures
+        dépenses contraintes
+
+Europe et comparaisons internationales:
+    Harmonisation européenne:
+        Europe
+        européen
+        Union européenne
+        harmonisation
+        harmonisation fiscale
+        dumping fiscal
+    Comparaisons avec les autres pays:
+        moyenne européenne
+        pays européens
+        autres pays
+        comparaison*
+        comparer
+        Allemagne
+        pays voisins
+        Suède
+        Danemark
+        pays nordiques
+        Suisse

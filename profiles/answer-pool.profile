@@ -1,0 +1,3 @@
+name = granddebat.fr answer pool
+text = text
+question = question_id

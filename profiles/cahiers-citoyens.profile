@@ -1,0 +1,2 @@
+name = Cahiers citoyens (OCR)
+separator = FROM FILE

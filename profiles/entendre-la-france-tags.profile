@@ -1,0 +1,4 @@
+name = Entendre la France (tags)
+id = contribution
+text = tag
+question = question

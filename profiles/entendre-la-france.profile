@@ -1,0 +1,6 @@
+name = Entendre la France
+id = customer_id
+text = answer
+question = question_name
+topic = theme
+author = customer_id

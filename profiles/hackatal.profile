@@ -1,0 +1,2 @@
+name = HackaTAL
+separator = ###doc

@@ -1,0 +1,4 @@
+name = La Grande Annotation
+id = reference
+text = text
+question = question_id

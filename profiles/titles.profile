@@ -1,0 +1,2 @@
+name = granddebat.fr titles
+separator = \n

@@ -1,0 +1,4 @@
+name = Le Vrai Débat (theme tree)
+records = nodes
+id = id
+text = name

@@ -1,0 +1,3 @@
+name = Le Vrai Débat (themes)
+id = slug
+text = name
