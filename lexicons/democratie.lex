@@ -13,7 +13,10 @@
 #
 # Attention au raciniseur (Snowball) : « élu » et « élus » n'ont pas la même racine (le -s
 # après -u n'est pas retiré), d'où les deux entrées ; « parti » et « partis » tombent sur la
-# racine de « part », d'où les formes exactes entre guillemets.
+# racine de « part », d'où les formes exactes entre guillemets ; « pétition » et « petit »,
+# « parlement » et « parler », « voile » et « voilà », « faciès » et « face » ont la même racine,
+# d'où les formes exactes. Les négations (« pas », « sans », « ni ») sont des mots vides : une
+# expression comme « pas de respect » se réduit à « respect ».
 
 @name: Démocratie et citoyenneté
 @topics: Démocratie et citoyenneté | Autres
@@ -259,7 +262,8 @@ Mode de scrutin et pluralisme:
         "gauche"
     Scrutin et découpage électoral:
         scrutin
-        majoritaire
+        "majoritaire"
+        scrutin majoritaire
         uninominal
         jugement majoritaire
         circonscription
@@ -298,7 +302,8 @@ Vote et participation électorale:
         vote électronique
         vote par internet
         vote en ligne
-        procuration
+        "procuration"
+        "procurations"
         vote à distance
         vote par correspondance
         dimanche
@@ -325,7 +330,8 @@ Référendums et initiative citoyenne:
         initiative citoyenne
         initiative populaire
         référendum d'initiative populaire
-        pétition
+        "pétition"
+        "pétitions"
         signature
     Référendum d'initiative partagée (RIP):
         RIP
@@ -424,7 +430,8 @@ Institutions et assemblées:
         conseil économique social et environnemental
     Assemblée nationale et Parlement:
         assemblée nationale
-        parlement
+        "parlement"
+        "parlements"
         assemblée
         chambre
         législatif
@@ -463,8 +470,7 @@ Institutions et assemblées:
         territorial
         région
         régional
-        département
-        départemental
+        département*
         collectivités
         décentralisation
         ruralité
@@ -596,7 +602,9 @@ Valeurs de la République et éducation:
         traditions
         coutumes
         fierté
-        fier
+        "fier"
+        "fière"
+        "fiers"
     Application de la loi et autorité:
         appliquer la loi
         appliquer les lois
@@ -648,7 +656,7 @@ Engagement citoyen et bénévolat:
         trimestres
         points de retraite
         validation des acquis
-        VAE
+        "VAE"
         CV
         curriculum
         diplôme
@@ -818,6 +826,8 @@ Incivilités et délinquance:
         terrorisme
         zones de non-droit
         non-droit
+
+Réponses aux incivilités:
     Sanctions et répression:
         sanction
         "amende"
@@ -943,7 +953,6 @@ Discriminations:
         PMR
         mobilité réduite
         fauteuil
-        validisme
     Âge, apparence et condition sociale:
         âge
         âgisme

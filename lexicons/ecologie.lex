@@ -12,7 +12,10 @@
 # chaleur », « montrer l'exemple », « taxer le kérosène », …).
 #
 # Limites connues : « train » compte aussi « en train de » (environ une mention sur sept) ;
-# « isolation » a la même racine que « isolé » ; « électrique » seul tombe sous l'électricité.
+# « isolation » a la même racine que « isolé » ; « électrique » seul tombe sous l'électricité ;
+# sans accents, « marche » et « marché » se confondent (le mot seul est rangé sous la marche, le
+# marché par des expressions) ; « avions » au pluriel est un mot vide (forme de « avoir ») et ne
+# compte jamais : seul « avion » au singulier peut faire une correspondance.
 
 @name: Transition écologique
 @topics: Transition écologique | Autres
@@ -130,7 +133,6 @@ Transports et mobilité:
         réseau de transport
         offre de transport
         parking* relais
-        P+R
     Gratuité et prix des transports:
         gratuité
         transports gratuits
@@ -178,6 +180,30 @@ Transports et mobilité:
         transport à la demande
         auto-stop
         autostop
+    Rural, distances et télétravail:
+        rural
+        ruralité
+        zones rurales
+        milieu rural
+        campagne
+        village
+        petites communes
+        distance
+        kilomètres
+        km
+        télétravail
+        lieu de travail
+        domicile-travail
+        aménagement du territoire
+        périphérie
+        banlieue*
+        centre-ville
+        urbanisme
+        villes moyennes
+        revitaliser
+        étalement urbain
+
+Voiture, avion et marchandises:
     Voiture et carburants:
         voiture
         automobile
@@ -244,28 +270,6 @@ Transports et mobilité:
         fluvial
         livraison*
         routier
-    Rural, distances et télétravail:
-        rural
-        ruralité
-        zones rurales
-        milieu rural
-        campagne
-        village
-        petites communes
-        distance
-        kilomètres
-        km
-        télétravail
-        lieu de travail
-        domicile-travail
-        aménagement du territoire
-        périphérie
-        banlieue*
-        centre-ville
-        urbanisme
-        villes moyennes
-        revitaliser
-        étalement urbain
 
 Énergie:
     énergie
@@ -1067,7 +1071,6 @@ Entreprises et modèle économique:
         start-up
         startups
         progrès
-        R&D
         brevets
     Justice sociale et emplois:
         emplois

@@ -171,6 +171,15 @@ Impôts à baisser:
         fiscalité locale
         taxe des ordures ménagères
         ordures ménagères
+    Impôts indirects et toutes les taxes:
+        impôts indirects
+        taxes indirectes
+        indirect
+        toutes les taxes
+        tous les impôts
+        impôts directs
+
+Taxes sur l'énergie, successions et autres taxes:
     Taxes sur l'énergie et les carburants:
         carburant
         essence
@@ -197,13 +206,6 @@ Impôts à baisser:
         droits de mutation
         frais de notaire
         transmission
-    Impôts indirects et toutes les taxes:
-        impôts indirects
-        taxes indirectes
-        indirect
-        toutes les taxes
-        tous les impôts
-        impôts directs
     Redevance et autres taxes:
         redevance
         redevance télé
@@ -474,7 +476,6 @@ Fraude sociale et contreparties:
         contrepartie*
     Aides aux étrangers:
         AME
-        CMU
         étrangers
         immigration
         migrants
@@ -509,6 +510,7 @@ Santé:
         assurance maladie
         médicament*
         reste à charge
+        CMU
         pharmacie*
     Déserts médicaux et accès aux soins:
         accès aux soins
@@ -626,7 +628,11 @@ Solidarité et protection sociale:
         apprenti*
     Protection déjà suffisante:
         généreux
-        suffisante
+        déjà suffisante
+        largement suffisante
+        assez protégés
+        suffisamment protégés
+        "suffisante"
         bien protégés
         protecteur
         trop généreux

@@ -24,11 +24,14 @@ Maîtrise des flux migratoires:
     migrant
     migration*
     migratoire
+    étranger
+    étrangers
     politique migratoire
     Quotas et objectifs chiffrés:
         quota
         quotas annuels
         objectifs annuels
+        objectif
         fixer des objectifs
         objectifs chiffrés
         plafond
@@ -90,7 +93,6 @@ Immigration choisie et besoins économiques:
     pénurie de main-d'oeuvre
     qualifiés
     qualification*
-    diplômés
     fuite des cerveaux
     talents
     étudiants étrangers
@@ -140,10 +142,7 @@ Accueil et humanité:
     accueil digne
     dignement
     décemment
-    humanité
     humanitaire
-    humaniste
-    droits de l'homme
     droits humains
     hospitalité
     pays ouvert
@@ -165,7 +164,6 @@ Immigration illégale et expulsions:
     immigration clandestine
     irrégulier*
     situation irrégulière
-    sans-papiers
     expulser
     reconduite à la frontière
     reconduite
@@ -209,19 +207,10 @@ Intégration:
         FLE
         alphabétisation
     Valeurs, lois et culture:
-        valeurs de la République
-        valeurs républicaines
-        nos valeurs
-        valeurs françaises
-        respect des lois
-        lois de la République
         us et coutumes
         coutumes
-        culture française
-        histoire de la France
         formation civique
         contrat d'intégration
-        contrat d'accueil
         contrat républicain
         parcours d'intégration
         assimilation
@@ -241,9 +230,12 @@ Intégration:
         logement décent
         nouveaux arrivants
         primo-arrivants
-        arrivants
+        "arrivants"
+        travail et logement
+        logement et travail
+        emploi et logement
+        logement et emploi
     Répartition sur le territoire:
-        sur tout le territoire
         dispersion
         répartir les migrants
         répartition des migrants
@@ -263,9 +255,10 @@ Nationalité, séjour et regroupement familial:
     double nationalité
     déchéance de nationalité
     regroupement familial
+    "visa"
+    "visas"
     titre de séjour
     carte de séjour
-    visa
     mariages blancs
     mariages gris
 
@@ -279,9 +272,6 @@ Coût de l'immigration et aides sociales:
     priorité aux Français
     Français d'abord
     préférence nationale
-    nos SDF
-    nos pauvres
-    nos retraités
     fraude sociale
 
 Pays d'origine et aide au développement:
@@ -289,6 +279,8 @@ Pays d'origine et aide au développement:
     pays de départ
     aide au développement
     aider les pays
+    aider sur place
+    aider les populations
     aider les pays d'origine
     développement des pays
     pays en développement
@@ -322,6 +314,15 @@ Europe et coopération internationale:
     pays européens
     répartition européenne
     solidarité européenne
+    solution européenne
+    réponse européenne
+    gestion européenne
+    coordination européenne
+    échelon européen
+    frontières européennes
+    frontières de l'Europe
+    frontières extérieures
+    politique commune
     Dublin
     accords de Dublin
     règlement de Dublin
@@ -331,8 +332,6 @@ Europe et coopération internationale:
     Hongrie
     ONU
     pacte de Marrakech
-    pacte mondial
-    pacte de l'ONU
     Libye
     Turquie
 
@@ -340,7 +339,6 @@ Identité et débat public:
     Identité et culture:
         identité nationale
         identité française
-        civilisation
         choc des cultures
         choc des civilisations
         grand remplacement

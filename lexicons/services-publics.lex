@@ -15,6 +15,9 @@
 #
 # Attention : avec les accents ignorés, « poste » (La Poste) et « postes » (emplois) ont la
 # même racine ; seule la forme exacte « poste » au singulier est rangée sous La Poste.
+# « pas » et « sans » sont des mots vides : « pas de problème » se réduit à « problème », d'où
+# seulement « aucun problème », « aucune difficulté » sous Satisfaction. « département » et
+# « départ » ont la même racine, d'où le préfixe « département* ».
 
 @name: Organisation de l'État et des services publics
 @topics: Organisation de l'État et des services publics | Services publics | Autres
@@ -255,7 +258,7 @@ Formation professionnelle:
         OPCA
         OPCO
         bilan de compétences
-        VAE
+        "VAE"
         validation des acquis
         AFPA
         CNFPT
@@ -779,8 +782,7 @@ Organisation de l'État et des collectivités:
         communauté de communes
         communauté d'agglomération
         métropole*
-        département
-        départemental
+        département*
         région
         régional
         grandes régions

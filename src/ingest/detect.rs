@@ -59,11 +59,17 @@ pub fn sniff(path: &Path, forced: Option<&'static encoding_rs::Encoding>) -> Res
     std::fs::File::open(path)
         .and_then(|f| f.take(PEEK as u64).read_to_end(&mut head))
         .map_err(|e| format!("cannot read: {e}"))?;
+    sniff_bytes(&head, forced)
+}
+
+/// What the first bytes of an input (up to 64 KiB) say about it.
+pub fn sniff_bytes(head: &[u8], forced: Option<&'static encoding_rs::Encoding>) -> Result<Seen, String> {
+    let head = &head[..head.len().min(PEEK)];
     if head.is_empty() {
         return Err("the file is empty (0 bytes): nothing to read".into());
     }
     if head.starts_with(b"PK\x03\x04") {
-        let container = spreadsheet_of(&head)?;
+        let container = spreadsheet_of(head)?;
         return Ok(Seen {
             container,
             encoding: encoding_rs::UTF_8,
@@ -73,11 +79,11 @@ pub fn sniff(path: &Path, forced: Option<&'static encoding_rs::Encoding>) -> Res
             first_line: String::new(),
         });
     }
-    let encoding = forced.unwrap_or_else(|| super::encoding::guess(&head));
+    let encoding = forced.unwrap_or_else(|| super::encoding::guess(head));
     if head.contains(&0) && !super::encoding::is_utf16(encoding) {
         return Err(BINARY.into());
     }
-    let text = super::encoding::decode_head(&head, encoding);
+    let text = super::encoding::decode_head(head, encoding);
     if looks_binary(&text) {
         return Err(BINARY.into());
     }

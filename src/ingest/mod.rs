@@ -110,8 +110,24 @@ pub struct OpenedInput {
 pub fn open(path: &Path, options: &Options, progress: Arc<AtomicU64>) -> Result<OpenedInput, String> {
     let shown = crate::paths::display(path);
     let seen = detect::sniff(path, options.encoding).map_err(|e| format!("{shown}: {e}"))?;
-    let stats = Arc::new(ReadStats::default());
     let file = std::fs::File::open(path).map_err(|e| format!("{shown}: cannot open: {e}"))?;
+    open_reader(file, seen, shown, options, progress)
+}
+
+/// Opens an input held in memory (tests and fuzzing), exactly as [`open`] opens a file.
+pub fn open_bytes(bytes: Vec<u8>, shown: &str, options: &Options) -> Result<OpenedInput, String> {
+    let seen = detect::sniff_bytes(&bytes, options.encoding).map_err(|e| format!("{shown}: {e}"))?;
+    open_reader(std::io::Cursor::new(bytes), seen, shown.to_owned(), options, Arc::new(AtomicU64::new(0)))
+}
+
+fn open_reader<R: std::io::Read + Send + 'static>(
+    file: R,
+    seen: detect::Seen,
+    shown: String,
+    options: &Options,
+    progress: Arc<AtomicU64>,
+) -> Result<OpenedInput, String> {
+    let stats = Arc::new(ReadStats::default());
     let reader = encoding::decoder(source::HashingReader::new(file, stats.clone(), progress), seen.encoding);
     let container = seen.container;
     let mut input = OpenedInput {

@@ -59,7 +59,19 @@ fn csv_table<R: Read + Send + 'static>(reader: R, delimiter: u8, shown: &str) ->
             Ok(false) => None,
             Ok(true) => {
                 let line = record.position().map_or(0, |p| p.line());
-                Some(check_row(&record, line, width, &names))
+                let next = csv.position().line();
+                let mut item = check_row(&record, line, width, &names);
+                // A row that runs over several lines and is wrong most likely holds an open quote
+                // that swallowed the lines after it: say so, they are inside this rejection.
+                if let RowItem::Rejected { reason, .. } = &mut item {
+                    if next > line + 1 {
+                        reason.push_str(&format!(
+                            " (this row runs over lines {line}–{}: a quote left open swallows the lines after it)",
+                            next - 1
+                        ));
+                    }
+                }
+                Some(item)
             }
             Err(e) => {
                 let line = e.position().map_or(0, |p| p.line());

@@ -340,6 +340,12 @@ fn theme_setting(
             }
         }
         "unless-theme" => return Ok(Some(value.to_owned())),
+        "include" => {
+            return Err((
+                0,
+                "`@include` goes at the very start of a line (not indented): it reads another file in place".into(),
+            ))
+        }
         other => {
             return Err((0, format!("unknown theme setting `@{other}`: they are @tag, @min, @unless, @unless-theme, @negation, @topics, @questions and @sources")));
         }

@@ -1,0 +1,255 @@
+# Lexique : Handicap
+#
+# Thème « Handicap » de Politizr, et ce que les réponses du Grand Débat National (2019) disent
+# du handicap dans le débat « Organisation de l'État et des services publics » (question 196 :
+# demande d'aide pour une situation de handicap ; question 203 : recruter une personne en
+# situation de handicap ; et les mentions dans les autres questions). Ce lexique s'applique à
+# tout ce débat : ses entrées restent propres au handicap et à la dépendance (pas de
+# « délais » ou de « dossier » seuls, qui sont partout).
+#
+# Écrit à partir de la lecture des vraies réponses (../shared/corpus/answers, Q196 et Q203
+# surtout, et les mentions dans Q165, Q172, Q192, Q195) : « dossier MDPH », « carte de
+# stationnement », « RQTH », « AAH », « parcours du combattant », « refaire un dossier complet
+# tous les 5 ans », « AVS », « AGEFIPH », « aidants », …
+
+@name: Handicap
+@topics: Handicap | Organisation de l'État et des services publics | Autres
+
+Handicap et personnes handicapées:
+    handicap
+    handicapé*
+    situation de handicap
+    personnes handicapées
+    porteur de handicap
+    porteuse de handicap
+    "PH"
+    "invalide"
+    "invalides"
+    invalidité
+
+Maison départementale des personnes handicapées (MDPH):
+    MDPH
+    MDA
+    maison départementale des personnes handicapées
+    maison du handicap
+    maison des personnes handicapées
+    COTOREP
+    CDAPH
+    commission des droits
+    Reconnaissance et taux d'incapacité:
+        reconnaissance du handicap
+        reconnu handicapé
+        reconnue handicapée
+        taux d'incapacité
+        taux d'invalidité
+        taux de handicap
+        taux de 80
+        RQTH
+        reconnaissance de la qualité de travailleur handicapé
+        reconnaissance de travailleur handicapé
+        dossier MDPH
+        certificat médical MDPH
+        médecin de la MDPH
+    Renouvellements et droits à vie:
+        droits à vie
+        attribution à vie
+        handicap à vie
+        handicap définitif
+        handicap irréversible
+        handicap permanent
+        maladie incurable
+        renouvellement de la reconnaissance
+        renouvellement de l'AAH
+        renouvellement de la RQTH
+        refaire tout le dossier
+        prouver son handicap
+        justifier son handicap
+        toujours handicapé
+
+Allocations et prestations:
+    AAH
+    allocation adulte handicapé
+    PCH
+    prestation de compensation
+    prestation de compensation du handicap
+    AEEH
+    allocation d'éducation de l'enfant handicapé
+    pension d'invalidité
+    ACTP
+    MTP
+    majoration pour la vie autonome
+    complément de ressources
+    ressources du conjoint
+    revenus du conjoint
+    salaire du conjoint
+    ressources du ménage
+    revenus du couple
+    déconjugalisation
+    conjugalisation
+    montant de l'AAH
+    AAH à 900
+
+Cartes et stationnement:
+    carte d'invalidité
+    carte de stationnement
+    carte mobilité inclusion
+    CMI
+    carte handicapé
+    carte handicapée
+    carte de priorité
+    carte européenne de stationnement
+    macaron
+    carte de parking
+    aide au stationnement
+    places handicapées
+    places réservées
+    stationnement handicapé
+
+Enfants handicapés et scolarisation:
+    enfant handicapé
+    enfant en situation de handicap
+    AVS
+    assistante de vie scolaire
+    AESH
+    auxiliaire de vie scolaire
+    accompagnant d'élèves
+    ULIS
+    CLIS
+    IME
+    SESSAD
+    CAMSP
+    CMPP
+    école inclusive
+    inclusion scolaire
+    scolarisation des enfants handicapés
+    autisme
+    autiste*
+    troubles autistiques
+    TSA
+    troubles dys
+    dyslexie
+    dyslexique*
+    dyspraxi*
+    TDAH
+    hyperactivité
+    pédopsychiatre*
+    pédopsy*
+    orthophoniste*
+    psychomotricien*
+    éducation spécialisée
+    enseignant référent
+
+Emploi et recrutement des travailleurs handicapés:
+    travailleur handicapé
+    travailleur en situation de handicap
+    salarié handicapé
+    AGEFIPH
+    AGEFIP
+    FIPHFP
+    Cap emploi
+    SAMETH
+    ESAT
+    CAT
+    entreprise adaptée
+    obligation d'emploi
+    OETH
+    quota de 6
+    contribution AGEFIPH
+    aménagement de poste
+    poste adapté
+    adapter le poste
+    reclassement
+    inaptitude
+    inapte
+    embaucher une personne handicapée
+    recruter une personne handicapée
+    emploi des personnes handicapées
+
+Accessibilité et vie quotidienne:
+    accessibilité
+    accès aux bâtiments
+    bâtiments accessibles
+    lieux accessibles
+    mise en accessibilité
+    normes d'accessibilité
+    fauteuil roulant
+    chaise roulante
+    fauteuil électrique
+    fauteuil
+    mobilité réduite
+    PMR
+    rampe*
+    transports adaptés
+    logement adapté
+    aménagement du logement
+    adaptation du logement
+    travaux d'adaptation
+    matériel adapté
+    appareillage*
+    aides techniques
+    sourd*
+    malentendant*
+    langue des signes
+    LSF
+    aveugle*
+    malvoyant*
+    non-voyant*
+    braille
+
+Aidants, dépendance et établissements:
+    "aidant"
+    "aidants"
+    aidant familial
+    "répit"
+    CLIC
+    auxiliaire de vie
+    tierce personne
+    aide humaine
+    dépendance
+    perte d'autonomie
+    APA
+    allocation personnalisée d'autonomie
+    GIR
+    personnes âgées dépendantes
+    Alzheimer
+    maintien à domicile
+    aide à domicile
+    SSIAD
+    EHPAD
+    MAS
+    FAM
+    foyer d'accueil médicalisé
+    établissement spécialisé
+    places en établissement
+    curatelle
+    mesure de tutelle
+    juge des tutelles
+    mandataire judiciaire
+
+Handicaps psychiques et maladies invalidantes:
+    handicap psychique
+    handicap mental
+    handicap moteur
+    handicap sensoriel
+    handicap invisible
+    polyhandicap*
+    trisomie
+    trisomique*
+    maladie mentale
+    troubles psychiques
+    schizophrén*
+    bipolaire*
+    sclérose en plaques
+    fibromyalgie
+    maladie rare
+    maladie invalidante
+    maladie chronique
+    myopathie
+    paralysie
+    paraplégique*
+    tétraplégique*
+    hémiplégique*
+    AVC
+    amputé*
+    accident du travail
+    maladie professionnelle

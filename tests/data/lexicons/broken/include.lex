@@ -1,0 +1,3 @@
+@include: nowhere.inc
+Fiscalité:
+    impôt

@@ -1,0 +1,2 @@
+Fiscalité:
+    taxe NEAR/zero carbone

@@ -1,0 +1,3 @@
+impôt
+Fiscalité:
+    TVA

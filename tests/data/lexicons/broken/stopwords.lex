@@ -1,0 +1,2 @@
+Fiscalité:
+    le de la

@@ -1,0 +1,3 @@
+Fiscalité:
+    impôt
+	TVA

@@ -1,0 +1,3 @@
+Fiscalité:
+    @unless-theme: Écologie
+    impôt

@@ -1,0 +1,2 @@
+Fiscalité:
+    fisc*al

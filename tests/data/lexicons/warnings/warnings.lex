@@ -1,0 +1,10 @@
+# Warnings only: legal, but probably not what the annotator meant.
+Impôts:
+    impôt
+    impôts
+    co*
+Taxes:
+    impôt
+    Vide:
+TVA:
+    TVA

@@ -1,0 +1,170 @@
+//! The annotators' tools, run as a user runs them: `lexicon check` on broken and suspicious
+//! lexicons (every message asserted), `explain` (text and JSON), `lexicon stats`, and the
+//! independence of results from the order of entries and files.
+
+mod common;
+use common::*;
+use std::collections::{BTreeMap, BTreeSet};
+
+#[test]
+fn check_reports_every_error_with_file_line_column_and_a_fix() {
+    let out = synthese(&["lexicon", "check", "tests/data/lexicons/broken"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = stdout.lines().collect();
+    let d = "tests/data/lexicons/broken";
+    let expected = [
+        format!("{d}/include.lex:1:1: error: cannot include `nowhere.inc` ({d}/nowhere.inc): No such file or directory (os error 2)"),
+        format!("{d}/latin1.lex:1:9: error: this is not UTF-8 text: save the file as UTF-8 (most editors offer it under \"Save as\" or \"Encoding\")"),
+        format!("{d}/near.lex:2:10: error: `NEAR/` needs a number of words from 1 to 100, like NEAR/5"),
+        format!("{d}/orphan.lex:1:1: error: `impôt` is an entry but no theme is open yet: write a theme line ending with `:` above it"),
+        format!("{d}/quote.lex:2:5: error: this double quote is never closed: exact forms are written between two double quotes, like \"vert\""),
+        format!("{d}/setting.lex:1:1: error: unknown file setting `@colour`: they are @name, @topics, @questions, @sources, @accents, @negation and @include"),
+        format!("{d}/stopwords.lex:2:5: error: this holds only stop words (le, de, pour…), which never make a match: add a word that carries the theme"),
+        format!("{d}/tab.lex:3:1: error: indent with spaces, not tabs or other blanks: they look alike but count differently"),
+        format!("{d}/unknown_theme.lex:2:5: error: `@unless-theme: Écologie` names no theme of this file: write the theme's name or its path (`Parent > Theme`)"),
+        format!("{d}/wildcard.lex:2:9: error: `*` goes at the end of a word, to match every word starting with it (`fisc*`)"),
+    ];
+    assert_eq!(lines, expected.iter().map(String::as_str).collect::<Vec<_>>());
+    assert!(stderr(&out).contains("10 errors"));
+}
+
+#[test]
+fn check_warns_of_what_is_legal_but_suspicious_and_strict_makes_it_fail() {
+    let d = "tests/data/lexicons/warnings/warnings.lex";
+    let out = synthese_ok(&["lexicon", "check", "tests/data/lexicons/warnings"]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let expected = [
+        format!("{d}:4:5: warning: `impôts` repeats the entry `impôt` of {d}:3 in the same theme: delete one"),
+        format!("{d}:5:5: warning: `co*` matches every word starting with `co`, thousands of forms: make it at least 4 letters long, or list the words"),
+        format!("{d}:7:5: warning: `impôt` is also an entry of `warnings / Impôts` ({d}:3, `impôt`): an answer with it counts for both themes; keep it in one unless that is meant"),
+        format!("{d}:8:1: warning: the theme `Taxes > Vide` has no entries: it can never match"),
+    ];
+    assert_eq!(stdout.lines().collect::<Vec<_>>(), expected.iter().map(String::as_str).collect::<Vec<_>>());
+    assert_eq!(synthese(&["lexicon", "check", "tests/data/lexicons/warnings", "--strict"]).status.code(), Some(1));
+}
+
+#[test]
+fn the_default_lexicons_are_clean() {
+    let out = synthese(&["lexicon", "check", "lexicons", "--strict"]);
+    assert!(out.status.success(), "{}{}", String::from_utf8_lossy(&out.stdout), stderr(&out));
+}
+
+#[test]
+fn explain_json_shows_words_matches_rules_and_themes_of_a_real_answer() {
+    let dir = temp();
+    let lex = dir.path().join("f.lex");
+    std::fs::write(&lex, "@negation: 3\nFiscalité:\n    Impôt sur le revenu:\n        impôt NOT NEAR/3 fortune\n    ISF:\n        ISF\n        impôt sur la fortune\n    Taxe carbone:\n        taxe carbone\n").unwrap();
+    // A real answer to Q162.
+    let text = "Rétablir l’ISF et ne pas augmenter la taxe carbone";
+    let out = synthese_ok(&["explain", "--json", "--lexicons", s(&lex), text]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["themes"], serde_json::json!(["f / Fiscalité", "f / Fiscalité > ISF"]));
+    let isf = &v["matches"][0];
+    assert_eq!((isf["matched"].as_str(), isf["line"].as_u64()), (Some("l’ISF"), Some(6)));
+    assert_eq!(&text[isf["start"].as_u64().unwrap() as usize..isf["end"].as_u64().unwrap() as usize], "l’ISF");
+    assert_eq!(v["blocked"][0]["matched"], "taxe carbone");
+    assert_eq!(v["blocked"][0]["blocked_by"], "a negation word before it (@negation)");
+    let w = v["words"].as_array().unwrap().iter().find(|w| w["word"] == "l’ISF").unwrap();
+    assert_eq!((w["form"].as_str(), w["stop_word"].as_bool()), (Some("isf"), Some(false)));
+
+    let plain = synthese_ok(&["explain", "--lexicons", s(&lex), text]);
+    let shown = String::from_utf8_lossy(&plain.stdout);
+    assert!(shown.starts_with("Rétablir [l’ISF] et ne pas augmenter la taxe carbone"), "{shown}");
+    assert!(shown.contains("dropped: a negation word before it (@negation)"), "{shown}");
+}
+
+#[test]
+fn explain_a_record_of_the_corpus() {
+    let out = synthese_ok(&["explain", "--json", "--record", "3-1"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let all = v.as_array().cloned().unwrap_or_else(|| vec![v.clone()]);
+    assert!(all.iter().all(|e| e["record"]["id"] == "3-1"));
+    assert!(all
+        .iter()
+        .any(|e| e["record"]["input"] == "corpus/official-layout/LA_FISCALITE_ET_LES_DEPENSES_PUBLIQUES.csv"));
+    let missing = synthese(&["explain", "--record", "no-such-record"]);
+    assert!(stderr(&missing).contains("no record `no-such-record`"));
+}
+
+/// Per record and question: the set of theme labels; per theme label: the count.
+fn outcome(dir: &std::path::Path) -> (BTreeMap<(String, String, String), BTreeSet<String>>, BTreeMap<String, u64>) {
+    let mut per_answer = BTreeMap::new();
+    let mut rows = csv::Reader::from_path(dir.join("assignments.csv")).unwrap();
+    for r in rows.records() {
+        let r = r.unwrap();
+        let themes: BTreeSet<String> = r[5].split(" | ").filter(|t| !t.is_empty()).map(str::to_owned).collect();
+        per_answer.insert((r[1].to_owned(), r[2].to_owned(), r[4].to_owned()), themes);
+    }
+    let mut counts = BTreeMap::new();
+    for t in per_answer.values().flatten() {
+        *counts.entry(t.clone()).or_default() += 1;
+    }
+    (per_answer, counts)
+}
+
+#[test]
+fn results_do_not_depend_on_the_order_of_entries_or_files() {
+    // The default lexicons, with every theme's entries reversed and the files renamed so that
+    // they are read in the opposite order.
+    let dir = temp();
+    let shuffled = dir.path().join("lex");
+    std::fs::create_dir(&shuffled).unwrap();
+    let mut files: Vec<_> = std::fs::read_dir(root().join("lexicons"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "lex"))
+        .collect();
+    files.sort();
+    for (i, f) in files.iter().enumerate() {
+        let text = std::fs::read_to_string(f).unwrap();
+        let mut out: Vec<String> = Vec::new();
+        let mut block: Vec<String> = Vec::new(); // consecutive entry lines of one theme
+        let flush = |out: &mut Vec<String>, block: &mut Vec<String>| {
+            block.reverse();
+            out.append(block);
+        };
+        for line in text.lines() {
+            let body = line.trim();
+            let is_entry = !body.is_empty() && !body.starts_with('#') && !body.starts_with('@') && !body.ends_with(':');
+            if is_entry {
+                block.push(line.to_owned());
+            } else {
+                flush(&mut out, &mut block);
+                out.push(line.to_owned());
+            }
+        }
+        flush(&mut out, &mut block);
+        let name = format!("{:02}_{}", files.len() - i, f.file_name().unwrap().to_string_lossy());
+        // `@name` keeps the family names (and so the theme labels) as they were.
+        let named = if text.contains("\n@name:") || text.starts_with("@name:") {
+            out.join("\n")
+        } else {
+            format!("@name: {}\n{}", f.file_stem().unwrap().to_string_lossy(), out.join("\n"))
+        };
+        std::fs::write(shuffled.join(name), named).unwrap();
+    }
+    let (a, b) = (dir.path().join("a"), dir.path().join("b"));
+    synthese_ok(&["run", "-q", "--out", s(&a)]);
+    synthese_ok(&["run", "-q", "--lexicons", s(&shuffled), "--out", s(&b)]);
+    let (oa, ob) = (outcome(&a), outcome(&b));
+    assert!(!oa.1.is_empty());
+    assert_eq!(oa.1, ob.1, "theme counts");
+    assert_eq!(oa.0, ob.0, "themes of every answer");
+}
+
+#[test]
+fn stats_lists_never_matched_entries_first_and_the_forms_each_entry_caught() {
+    let dir = temp();
+    let lex = dir.path().join("s.lex");
+    std::fs::write(&lex, "Transports:\n    transport*\n    zeppelin\n    vélo\n").unwrap();
+    let out = synthese_ok(&["lexicon", "stats", "--lexicons", s(&lex), "--json"]);
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let entries = v["entries"].as_array().unwrap();
+    assert_eq!((entries[0]["entry"].as_str(), entries[0]["hits"].as_u64()), (Some("zeppelin"), Some(0)));
+    let prefix = entries.iter().find(|e| e["entry"] == "transport*").unwrap();
+    let forms: Vec<&str> = prefix["forms"].as_array().unwrap().iter().map(|f| f[0].as_str().unwrap()).collect();
+    assert!(forms.contains(&"transports") && forms.contains(&"transport"), "{forms:?}");
+    let leftovers = v["leftovers"].as_array().unwrap();
+    assert!(leftovers.iter().any(|q| q["question"] == "161" && !q["words"].as_array().unwrap().is_empty()));
+}
