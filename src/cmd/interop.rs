@@ -148,12 +148,12 @@ pub fn run_export(args: ExportArgs) -> Result<(), Failure> {
         eprintln!("{w}");
     }
     let shown = synthese::paths::display(&args.lexicons);
+    let plural = |n: usize, w: &str| format!("{n} {w}{}", if n == 1 { "" } else { "s" });
     let what = format!(
-        "{} keys, {} values (quanteda YAML, {} warning{})",
-        exported.keys,
-        exported.values,
-        exported.warnings.len(),
-        if exported.warnings.len() == 1 { "" } else { "s" }
+        "{}, {} (quanteda YAML, {})",
+        plural(exported.keys, "key"),
+        plural(exported.values, "value"),
+        plural(exported.warnings.len(), "warning")
     );
     match &args.output {
         Some(out) => {

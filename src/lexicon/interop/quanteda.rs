@@ -655,7 +655,7 @@ impl Exporter<'_> {
     fn summaries(&mut self) {
         if self.stem_entries > 0 {
             let n = self.stem_entries;
-            self.warn("", 0, format!("{n} entr{} matched by stem in synthese were written as their word and its plural: quanteda will not match their other forms with the same stem (écologique for écologie)", if n == 1 { "y" } else { "ies" }));
+            self.warn("", 0, format!("{n} {} matched by stem in synthese {} written as the word and its plural: quanteda will not match the other forms with the same stem (écologique for écologie)", if n == 1 { "entry" } else { "entries" }, if n == 1 { "was" } else { "were" }));
         }
         if self.stop_phrases > 0 {
             let n = self.stop_phrases;
