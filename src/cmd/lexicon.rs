@@ -1,5 +1,6 @@
 //! `synthese lexicon`: tools for the people who write lexicons: `check` finds what is wrong or
-//! suspicious, `stats` shows what each entry does on a corpus.
+//! suspicious, `stats` shows what each entry does on a corpus, `import` and `export` convert
+//! from and to other tools' dictionary formats.
 
 use std::path::PathBuf;
 
@@ -18,6 +19,8 @@ pub struct LexiconArgs {
 pub enum LexiconCommand {
     Check(CheckArgs),
     Stats(super::stats::StatsArgs),
+    Import(super::interop::ImportArgs),
+    Export(super::interop::ExportArgs),
 }
 
 /// Check lexicons: syntax errors and suspicious entries, each with file:line:column.
@@ -44,6 +47,8 @@ pub fn run(args: LexiconArgs) -> Result<(), Failure> {
     match args.command {
         LexiconCommand::Check(a) => run_check(a),
         LexiconCommand::Stats(a) => super::stats::run(a),
+        LexiconCommand::Import(a) => super::interop::run_import(a),
+        LexiconCommand::Export(a) => super::interop::run_export(a),
     }
 }
 

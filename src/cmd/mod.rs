@@ -9,6 +9,7 @@ macro_rules! outln {
 }
 
 pub mod explain;
+pub mod interop;
 pub mod lexicon;
 pub mod run;
 pub mod stats;

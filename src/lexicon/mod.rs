@@ -3,6 +3,7 @@
 //! parsed in [`parse`] and specified for annotators in `lexicons/README.md`.
 
 pub mod check;
+pub mod interop;
 mod parse;
 
 use std::fmt;
