@@ -62,6 +62,16 @@ Maîtrise des flux migratoires:
         fermer les frontières
         fermeture des frontières
         moratoire
+    Objectifs votés par le Parlement:
+        @questions: 142
+        Parlement
+        parlementaires
+        députés
+        chiffres
+        nombre
+        référendum
+        débat
+        définir
     Contrôle des frontières:
         frontière
         contrôle des frontières
@@ -235,6 +245,36 @@ Intégration:
         logement et travail
         emploi et logement
         logement et emploi
+    Intégration par le travail, l'école et la vie sociale:
+        @questions: 144
+        travail
+        travailler
+        emploi
+        formation
+        éducation
+        école
+        enseignement
+        scolarisation
+        logement
+        mixité
+        mixité sociale
+        service civique
+        service militaire
+        service national
+        associations
+        vie associative
+        bénévolat
+        laïcité
+        valeurs de la République
+        valeurs
+        respect
+        éducation civique
+        instruction civique
+        culture
+        droits et devoirs
+        accompagnement
+        quartiers
+        sport
     Répartition sur le territoire:
         dispersion
         répartir les migrants
@@ -308,32 +348,39 @@ Pays d'origine et aide au développement:
     investir en Afrique
 
 Europe et coopération internationale:
-    niveau européen
-    échelle européenne
-    politique européenne
-    pays européens
-    répartition européenne
-    solidarité européenne
-    solution européenne
-    réponse européenne
-    gestion européenne
-    coordination européenne
-    échelon européen
-    frontières européennes
-    frontières de l'Europe
-    frontières extérieures
-    politique commune
-    Dublin
-    accords de Dublin
-    règlement de Dublin
-    Italie
-    Grèce
-    Espagne
-    Hongrie
-    ONU
-    pacte de Marrakech
-    Libye
-    Turquie
+    Politique européenne et internationale:
+        niveau européen
+        échelle européenne
+        politique européenne
+        pays européens
+        répartition européenne
+        solidarité européenne
+        solution européenne
+        réponse européenne
+        gestion européenne
+        coordination européenne
+        échelon européen
+        frontières européennes
+        frontières de l'Europe
+        frontières extérieures
+        politique commune
+        Dublin
+        accords de Dublin
+        règlement de Dublin
+        Italie
+        Grèce
+        Espagne
+        Hongrie
+        ONU
+        pacte de Marrakech
+        Libye
+        Turquie
+    Europe (questions sur l'immigration):
+        @questions: 141 | 142 | 143 | 144
+        Europe
+        européen
+        Union européenne
+        international
 
 Identité et débat public:
     Identité et culture:

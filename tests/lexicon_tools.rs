@@ -87,8 +87,10 @@ fn explain_a_record_of_the_corpus() {
     assert!(stderr(&missing).contains("no record `no-such-record`"));
 }
 
-/// Per record and question: the set of theme labels; per theme label: the count.
-fn outcome(dir: &std::path::Path) -> (BTreeMap<(String, String, String), BTreeSet<String>>, BTreeMap<String, u64>) {
+/// Per (input, line, question): the set of theme labels; per theme label: the count.
+type Outcome = (BTreeMap<(String, String, String), BTreeSet<String>>, BTreeMap<String, u64>);
+
+fn outcome(dir: &std::path::Path) -> Outcome {
     let mut per_answer = BTreeMap::new();
     let mut rows = csv::Reader::from_path(dir.join("assignments.csv")).unwrap();
     for r in rows.records() {
