@@ -105,14 +105,14 @@ const TAGS_COLUMNS: &[&str] = &["tags", "tag", "labels", "codes", "themes"];
 const QUESTION_COLUMNS: &[&str] = &["question_id", "question"];
 const TEXT_COLUMNS: &[&str] = &["text", "answer", "texte"];
 
-/// Reads an annotation file. `format` `None`: recognised from the header (`votes` and `tag`:
-/// long; `record_id`, `themes` and `entries`: assignments; otherwise wide). `separator` splits
-/// the tags of the wide format.
+/// Reads an annotation file (fields separated by `,`, `;` or tabs, recognised from the header).
+/// `format` `None`: recognised from the header (`votes` and `tag`: long; `record_id`, `themes`
+/// and `entries`: assignments; otherwise wide). `separator` splits the tags of the wide format.
 pub fn read(path: &Path, format: Option<Format>, separator: &str) -> Result<Annotations, String> {
     let shown = crate::paths::display(path);
     let bytes = std::fs::read(path).map_err(|e| format!("{shown}: cannot read the file: {e}"))?;
     let bytes = bytes.strip_prefix("\u{feff}".as_bytes()).unwrap_or(&bytes);
-    let mut reader = csv::ReaderBuilder::new().flexible(false).from_reader(bytes);
+    let mut reader = csv::ReaderBuilder::new().flexible(false).delimiter(delimiter(bytes)).from_reader(bytes);
     let header: Vec<String> = reader
         .headers()
         .map_err(|e| format!("{shown}: cannot read the header: {e}"))?
@@ -232,6 +232,19 @@ pub fn read(path: &Path, format: Option<Format>, separator: &str) -> Result<Anno
     Ok(out)
 }
 
+/// The field separator: `,`, `;` or a tab, whichever the header line uses most (`,` on a tie).
+fn delimiter(bytes: &[u8]) -> u8 {
+    let header = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
+    let count = |d: u8| header.iter().filter(|&&b| b == d).count();
+    let mut best = b',';
+    for d in [b';', b'\t'] {
+        if count(d) > count(best) {
+            best = d;
+        }
+    }
+    best
+}
+
 /// Cells written by synthese start with `'` when a spreadsheet would take them for a formula.
 fn unquote(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
@@ -302,6 +315,65 @@ mod tests {
     fn tags_compare_without_case_or_accents() {
         assert_eq!(tag_key("Idée marquée"), tag_key("idee  MARQUEE"));
         assert!(is_flag("idée marquée") && is_residual("z autres") && !is_flag("Y Rien"));
+    }
+
+    fn real(name: &str) -> Annotations {
+        let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/data/gold").join(name);
+        read(&path, None, "|").unwrap()
+    }
+
+    #[test]
+    fn the_long_reader_on_the_real_q127_gold() {
+        let gold = real("lga_q127_laicite.csv");
+        assert_eq!(gold.format, Format::Long);
+        // 1883 rows, one per (answer, tag): 878 answers, 31 distinct tags.
+        assert_eq!(gold.items.len(), 878);
+        assert_eq!(gold.items.iter().map(|a| a.tags.len()).sum::<usize>(), 1883);
+        let tags: std::collections::BTreeSet<&str> =
+            gold.items.iter().flat_map(|a| a.tags.iter().map(|(t, _)| t.as_str())).collect();
+        assert_eq!(tags.len(), 31);
+        assert!(gold.has_questions() && gold.items.iter().all(|a| a.text.as_deref().is_some_and(|t| !t.is_empty())));
+        let first = &gold.items[0];
+        assert_eq!((first.id.as_str(), first.question.as_deref(), first.line), ("1-10005", Some("127"), 2));
+        assert_eq!(first.tags, vec![("Y Rien".to_string(), Some(1))]);
+        // Under the default rule, 760 answers are coded.
+        let coded = gold.items.iter().filter(|a| coded_tags(a, 2, |_| false).is_some()).count();
+        assert_eq!(coded, 760);
+    }
+
+    #[test]
+    fn the_long_reader_on_the_idees_marquantes_extract() {
+        let gold = real("lga_idees_marquantes_codebooks.csv");
+        let per_question = |q: &str| gold.items.iter().filter(|a| a.question.as_deref() == Some(q)).count();
+        assert_eq!((per_question("127"), per_question("149")), (21, 76));
+        // 585 rows, each (answer, tag) once.
+        assert_eq!(gold.items.iter().map(|a| a.tags.len()).sum::<usize>(), 585);
+        for a in &gold.items {
+            let mut names: Vec<&String> = a.tags.iter().map(|(t, _)| t).collect();
+            names.sort();
+            names.dedup();
+            assert_eq!(names.len(), a.tags.len(), "{}", a.id);
+        }
+    }
+
+    #[test]
+    fn the_wide_reader_with_semicolons_and_repeated_rows() {
+        let dir = std::env::temp_dir().join(format!("synthese-wide-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("review.csv");
+        std::fs::write(&path, "\u{feff}id;tags\n1-1;A | B\n1-2;\n1-1;C\n").unwrap();
+        let wide = read(&path, None, "|").unwrap();
+        // A repeated (answer, tag) row of the long format is read once, with the most votes.
+        let long = dir.join("long.csv");
+        std::fs::write(&long, "reference,question_id,tag,votes,text\n1,127,A,2,t\n1,127,A,3,t\n").unwrap();
+        let repeated = read(&long, None, "|").unwrap();
+        std::fs::remove_dir_all(&dir).unwrap();
+        assert_eq!(repeated.items[0].tags, vec![("A".to_string(), Some(3))]);
+        assert_eq!(wide.format, Format::Wide);
+        assert_eq!(wide.items.len(), 2);
+        assert_eq!(wide.repeated, 1);
+        assert_eq!(wide.items[0].tags, vec![("A".to_string(), None), ("B".to_string(), None)]);
+        assert!(wide.items[1].tags.is_empty() && !wide.has_questions());
     }
 
     #[test]

@@ -726,7 +726,7 @@ impl EvalReport {
         let w = &mut out;
         use std::fmt::Write as _;
         let _ = writeln!(w, "# Evaluation against human coding\n");
-        let _ = writeln!(w, "- gold: `{}` ({})", self.gold, self.gold_format.label());
+        let _ = writeln!(w, "- gold: `{}`, {}", self.gold, self.gold_format.label());
         let _ = writeln!(w, "- predictions: {}", self.predictions);
         let _ = writeln!(w, "- lexicons: `{}` (sha256 {})", self.lexicons, &self.lexicon_sha256);
         let rule = if self.gold_format == Format::Long {
