@@ -66,6 +66,86 @@ Maison départementale des personnes handicapées (MDPH):
         justifier son handicap
         toujours handicapé
 
+Expérience des demandes et du recrutement:
+    @questions: 196 | 203
+    Délais et lenteurs:
+        délai
+        attente
+        attendre
+        mois
+        lenteur
+        long
+        longue
+        retard
+        temps de traitement
+        traitement du dossier
+    Dossiers, complexité et difficultés:
+        difficulté
+        difficile
+        problème
+        dossier
+        documents
+        justificatifs
+        certificat*
+        formulaire*
+        Cerfa
+        paperasse*
+        complexe
+        complexité
+        compliqué
+        lourd
+        lourdeur
+        parcours du combattant
+        plusieurs fois
+        refaire
+        humiliant*
+        prouver
+        justifier
+        refus
+        refusé*
+        recours
+    Aides, accompagnement et interlocuteurs:
+        "aide"
+        "aides"
+        aide financière
+        accompagnement
+        assistante sociale
+        conseil départemental
+        conseil général
+        département*
+        CAF
+        sécurité sociale
+        médecin
+        interlocuteur
+        guichet unique
+        écoute
+        information
+    Recrutement et employeurs:
+        @questions: 203
+        embauche
+        recruter
+        candidat*
+        employeur*
+        entreprise
+        poste
+        subvention*
+        prime
+        charges
+    Satisfaction:
+        satisfait
+        satisfaite
+        satisfaction
+        satisfaisant*
+        très bien
+        bien passé
+        aucun problème
+        aucune difficulté
+        efficace
+        rapide
+        simple
+        excellent*
+        génial*
+
 Allocations et prestations:
     AAH
     allocation adulte handicapé

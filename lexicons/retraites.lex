@@ -196,6 +196,80 @@ Démarches et caisses de retraite:
         conseiller retraite
         réunion d'information
 
+Expérience des démarches de retraite:
+    @questions: 194
+    Satisfaction:
+        satisfait
+        satisfaite
+        satisfaction
+        satisfaisant*
+        très bien
+        bien passé
+        bien fait
+        fonctionne bien
+        aucun problème
+        aucune difficulté
+        aucun souci
+        rien à signaler
+        efficace
+        efficacité
+        compétent
+        rapide
+        simple
+        facile
+        excellent*
+        parfait*
+        bon accueil
+    Difficultés, délais et dossiers:
+        difficulté
+        difficile
+        problème
+        compliqué
+        complexe
+        complexité
+        lenteur
+        délai
+        attente
+        attendre
+        long
+        longue
+        mois
+        retard
+        dossier
+        documents
+        justificatifs
+        papiers
+        plusieurs fois
+        mêmes documents
+        erreur
+        perdu
+        parcours du combattant
+        manque d'information
+        opacité
+        incompréhensible
+        changer les règles
+    Contact, internet et accompagnement:
+        accueil
+        téléphone
+        joindre
+        injoignable*
+        interlocuteur
+        rendez-vous
+        conseiller
+        écoute
+        internet
+        en ligne
+        site
+        numérique
+        courrier
+        mail
+        informations
+        accompagnement
+        organismes
+        caisses
+        interconnexion
+        communication entre
+
 Pension de réversion et veuvage:
     réversion
     pension de réversion

@@ -6,6 +6,7 @@
 
 pub mod aggregate;
 pub mod classify;
+pub mod eval;
 pub mod ingest;
 pub mod lexicon;
 pub mod paths;

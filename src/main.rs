@@ -27,6 +27,7 @@ struct Cli {
 enum Command {
     Run(cmd::run::RunArgs),
     Explain(cmd::explain::ExplainArgs),
+    Eval(cmd::eval::EvalArgs),
     Lexicon(cmd::lexicon::LexiconArgs),
 }
 
@@ -36,6 +37,7 @@ fn main() {
     let result = match cli.command {
         Command::Run(args) => cmd::run::run(args),
         Command::Explain(args) => cmd::explain::run(args),
+        Command::Eval(args) => cmd::eval::run(args),
         Command::Lexicon(args) => cmd::lexicon::run(args),
     };
     if let Err(message) = result {

@@ -8,6 +8,7 @@ macro_rules! outln {
     }};
 }
 
+pub mod eval;
 pub mod explain;
 pub mod interop;
 pub mod lexicon;

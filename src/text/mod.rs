@@ -8,6 +8,7 @@
 
 pub mod elision;
 pub mod fold;
+pub mod nonanswer;
 pub mod normalize;
 pub mod stem;
 pub mod stopwords;

@@ -1,0 +1,379 @@
+# Codebook Q141 — « Que pensez-vous de la situation de l'immigration en France aujourd'hui et de
+# la politique migratoire ? Quelles sont, selon vous, les critères à mettre en place pour définir
+# la politique migratoire ? » (Démocratie et citoyenneté)
+#
+# One theme per tag of La Grande Annotation's codebook for this question
+# (../shared/corpus/codebooks/lga_tags.csv). Written from reading the answers of
+# ../shared/corpus/answers/Q141.csv. No human labels of this question are in ../shared: not
+# measured here.
+#
+# The « A », « B », « C » tags judge the present policy: « A Politique trop laxiste » is the
+# judgement that there are too many migrants, too little control; « B Politique non
+# satisfaisante » a negative judgement without that (incoherent, absent, inhumane);
+# « B Politique satisfaisante » a positive one. The criteria people propose go to the other tags:
+# selection on work, language, skills is « Immigration choisie, sélective ».
+
+@name: Codebook Q141 (La Grande Annotation)
+@questions: 141
+
+A Politique trop laxiste (trop de migrants):
+    @tag: A Politique trop laxiste (trop de migrants)
+    laxis*
+    laxiste*
+    submer*
+    invasion
+    envahi*
+    grand remplacement
+    appel d'air
+    trop NEAR/3 migrants
+    trop NEAR/3 immigrés
+    trop NEAR/3 étrangers
+    trop NEAR/3 nombreux
+    trop NEAR/3 laxiste
+    trop NEAR/3 aides
+    trop NEAR/3 généreu*
+    trop NEAR/3 accueil*
+    stopp* NEAR/3 immigration
+    arrêt* NEAR/3 immigration
+    immigration NEAR/3 massive
+    immigration NEAR/3 incontrôlée
+    immigration NEAR/3 excessive
+    immigration NEAR/3 sauvage
+    immigration NEAR/3 importante
+    immigration NEAR/3 trop
+    incontrôlé*
+    misère du monde
+    pompe aspirante
+    hors de contrôle
+    beaucoup trop
+    plus les moyens
+    moyens NEAR/3 accueillir
+    moyens NEAR/3 plus
+    passoire
+    stop NEAR/3 immigration
+    moratoire
+    trop NEAR/2 importante
+    accueillir NEAR/3 monde
+
+B Politique non satisfaisante:
+    @tag: B Politique non satisfaisante
+    incohéren*
+    inexistant*
+    inefficace*
+    catastroph*
+    lamentable
+    désastr*
+    échec
+    honte*
+    honteu*
+    inhumain*
+    hypocri*
+    mauvaise*
+    floue
+    absence NEAR/3 politique
+    politique NEAR/3 aucune
+    politique NEAR/3 inexistante
+    politique NEAR/3 absente
+    politique NEAR/3 incohérente
+    politique NEAR/3 mauvaise
+    politique NEAR/3 floue
+    politique NEAR/3 mal
+    insatisf*
+    gère* NEAR/2 mal
+    mal gérée
+    n'importe quoi
+    indigne*
+    anarchi*
+    subie
+
+B Politique satisfaisante:
+    @tag: B Politique satisfaisante
+    @negation: 3
+    satisfaisant*
+    satisfait*
+    correct*
+    convenable*
+    équilibrée
+    bonne politique
+    fonctionne bien
+    bien gérée
+    va bien
+    aucun problème
+    faux problème
+    fantasme*
+    maîtrisée
+
+C Politique européenne commune:
+    @tag: C Politique européenne commune
+    europ*
+    ue
+    union européenne
+    schengen
+    frontex
+    bruxelles
+    pays voisins
+    répartition NEAR/4 pays
+    répartition NEAR/4 réfugiés
+    répartition NEAR/4 migrants
+    harmonis*
+    dublin
+
+Accueillir mieux:
+    @tag: Accueillir mieux
+    # Welcome and integrate people decently: housing, language, work, care.
+    accueil* NEAR/4 mieux
+    accueil* NEAR/4 dignement
+    accueil* NEAR/4 décemment
+    accueil* NEAR/4 digne*
+    accueil* NEAR/4 correctement
+    accueil* NEAR/4 humain*
+    accueil* NEAR/4 bien
+    accueil* NEAR/4 conditions
+    intégr*
+    insertion
+    inclusion
+    logement*
+    héberg*
+    cours de français
+    apprentissage NEAR/3 langue
+    apprentissage NEAR/3 français
+    accompagn*
+    conditions NEAR/4 accueil
+    conditions NEAR/4 inhumaines
+    conditions NEAR/4 indignes
+    conditions NEAR/4 vie
+    camps
+    centres de rétention
+    rétention
+    dignité
+    digne*
+    humainement
+
+Aider les pays d'origine:
+    @tag: Aider les pays d'origine
+    pays d'origine
+    pays NEAR/4 aider
+    pays NEAR/4 développement
+    pays NEAR/4 pauvres
+    pays NEAR/4 départ
+    développement
+    chez eux NEAR/4 aider
+    chez eux NEAR/4 vivre
+    chez eux NEAR/4 rester
+    chez eux NEAR/4 développ*
+    afrique
+    africain*
+    pillage
+    piller
+    exploit* NEAR/4 pays
+    causes NEAR/4 migration*
+    causes NEAR/4 départ*
+    causes NEAR/4 immigration
+    causes NEAR/4 fuite
+    guerres NEAR/4 arrêter
+    guerres NEAR/4 cesser
+    guerres NEAR/4 provoquons
+    guerres NEAR/4 vendre
+    ventes d'armes
+    co développement
+    codéveloppement
+    aide au développement
+    investir NEAR/4 pays
+    néocolonia*
+    colonia*
+    françafrique
+
+Aider les réfugiés, demandeurs d'asile:
+    @tag: Aider les réfugiés, demandeurs d'asile
+    réfugié*
+    asile
+    demandeur* d'asile
+    fuient
+    fuyant
+    fuir
+    guerre*
+    persécut*
+    danger
+    menacé*
+    climatique*
+    humanitaire*
+    sauver
+    noyé*
+    méditerranée
+    bateau*
+
+Contrôler, renvoyer:
+    @tag: Contrôler, renvoyer
+    contrôl* NOT NEAR/1 incontrôlée
+    expuls*
+    renvo*
+    reconduire
+    reconduite*
+    raccompagn*
+    retour* NEAR/4 pays
+    retour* NEAR/4 chez
+    retour* NEAR/4 frontière
+    frontière*
+    clandestin*
+    illégal*
+    irrégul*
+    sans papiers
+    oqtf
+    fermer NEAR/3 frontières
+    fermeture NEAR/3 frontières
+    limiter NEAR/4 immigration
+    limiter NEAR/4 entrées
+    limiter NEAR/4 nombre
+    limiter NEAR/4 arrivées
+    réduire NEAR/4 immigration
+    réduire NEAR/4 entrées
+    réduire NEAR/4 nombre
+    réduire NEAR/4 arrivées
+    regroupement familial
+    droit du sol
+    aide médicale d'état
+    ame
+    délinquan*
+    fermeté
+    strict*
+    sévère*
+    déchéance
+    interdire NEAR/4 territoire
+    interdire NEAR/4 entrée
+
+Expliquer, clarifier, informer:
+    @tag: Expliquer, clarifier, informer
+    inform*
+    expliqu*
+    explication*
+    transparen*
+    vérité
+    chiffres
+    statistique*
+    clarifi*
+    clair*
+    débat*
+    pédagog*
+    communiqu*
+    médias
+    tabou*
+    parler NEAR/3 vrai
+    parler NEAR/3 franchement
+    parler NEAR/3 ouvertement
+    consult* NEAR/3 citoyens
+    consult* NEAR/3 peuple
+    consult* NEAR/3 référendum
+    référendum*
+
+Immigration choisie, sélective:
+    @tag: Immigration choisie, sélective
+    # Selecting who comes: on work, skills, the needs of the country, the language, the will to
+    # integrate.
+    choisie*
+    choisir
+    sélecti*
+    sélection*
+    critère*
+    besoin* NEAR/4 pays
+    besoin* NEAR/4 économie
+    besoin* NEAR/4 main d'œuvre
+    besoin* NEAR/4 emploi*
+    besoin* NEAR/4 métiers
+    besoin* NEAR/4 secteurs
+    besoin* NEAR/4 entreprises
+    métier* NEAR/3 tension
+    compétence*
+    qualifi*
+    diplôm*
+    travail
+    travailler
+    emploi*
+    main d'œuvre
+    langue
+    apprendre NEAR/3 français
+    obligation NEAR/3 français
+    obligation NEAR/3 langue
+    parler français
+    maîtrise NEAR/3 langue
+    maîtrise NEAR/3 français
+    canada*
+    australie
+    modèle canadien
+    volonté NEAR/3 intégr*
+    contrat NEAR/3 intégration
+    casier judiciaire
+    ressources
+    utile*
+    apport*
+    contribu*
+
+Instaurer des quotas:
+    @tag: Instaurer des quotas
+    quota*
+    objectif* NEAR/3 chiffré*
+    objectif* NEAR/3 annuel*
+    objectif* NEAR/3 accueil
+    chiffr* NEAR/3 accueil
+    chiffr* NEAR/3 nombre
+    chiffr* NEAR/3 annuel
+    plafond*
+    nombre NEAR/4 limité
+    nombre NEAR/4 maximum
+    nombre NEAR/4 annuel
+    nombre NEAR/4 défini
+    nombre NEAR/4 fixé
+    limit* NEAR/3 nombre
+    annuel*
+    capacité* NEAR/3 accueil
+    capacité* NEAR/3 pays
+    capacité* NEAR/3 absorber
+
+Priorité aux Français, SDF:
+    @tag: Priorité aux Français, SDF
+    sdf
+    sans abri
+    sans domicile
+    français d'abord
+    priorité NEAR/4 français
+    priorité NEAR/4 citoyens
+    priorité NEAR/4 compatriotes
+    compatriotes
+    abord NEAR/3 français
+    occuper NEAR/4 français
+    occuper NEAR/4 nôtres
+    avant NEAR/3 accueillir
+    avant NEAR/3 étrangers
+    avant NEAR/3 migrants
+    pauvres NEAR/4 français
+    pauvres NEAR/4 chez nous
+    retraités NEAR/4 migrants
+    retraités NEAR/4 étrangers
+    retraités NEAR/4 aides
+    préférence nationale
+    rue NEAR/3 dorment
+    rue NEAR/3 dormir
+    rue NEAR/3 meurent
+    rue NEAR/3 mourir
+
+Rester un pays ouvert:
+    @tag: Rester un pays ouvert
+    ouvert*
+    ouverture
+    terre d'accueil
+    pays d'accueil
+    tradition d'accueil
+    droits de l'homme
+    chance
+    richesse*
+    enrichi*
+    humanit*
+    solidarit*
+    fraternit*
+    générosité
+    généreu*
+    accueillir NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens
+    accueil NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens NOT NEAR/4 conditions
+    bienvenu*
+    diversité
+    métissage
+    pays d'immigration

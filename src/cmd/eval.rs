@@ -1,0 +1,194 @@
+//! `synthese eval`: measures lexicons against human coding (precision, recall, F1 per tag with
+//! 95% intervals, micro and macro averages, shares, the false positives and negatives to
+//! review), the agreement between two annotation files (Cohen's κ per tag, Krippendorff's α),
+//! and the share of answers no theme matched per question (coverage).
+
+use std::io::Write;
+use std::path::{Path, PathBuf};
+
+use super::Failure;
+use synthese::eval::report::{self, Predictions};
+use synthese::eval::{self, Format};
+use synthese::report::Pending;
+
+/// Measure lexicons against human coding, compare two codings, or measure coverage.
+///
+/// With --gold, the lexicons classify the texts of the gold file (each answer with its
+/// question's scope), the themes become tags through their `@tag` setting, and every tag is
+/// scored: support, predictions, precision, recall, F1 (95% intervals), micro and macro
+/// averages, human and lexicon shares, κ and α. With --assignments, a run's assignments.csv
+/// is scored instead, matched to the gold by answer id. --agreement compares two annotation
+/// files; --coverage measures the answers no theme matched, per question.
+///
+/// A gold tag counts when at least --min-votes annotators applied it (long format); answers
+/// where no tag does are left out. `Idée marquée` is ignored; `Z Autres` and `Sans réponse /
+/// Hors sujet / Inclassable` code an answer with no tag, unless a theme names them.
+///
+/// Examples:
+///   synthese eval --gold tests/data/gold/lga_q127_laicite.csv
+///   synthese eval --gold gold.csv --question 149 --min-votes 1 --out reports/eval/q149
+///   synthese eval --gold gold.csv --assignments reports/assignments.csv
+///   synthese eval --agreement review_anne.csv review_paul.csv
+///   synthese eval --coverage ../shared/corpus/answers --out reports/eval/coverage
+#[derive(clap::Args, Debug)]
+#[command(verbatim_doc_comment)]
+#[command(group(clap::ArgGroup::new("mode").required(true).args(["gold", "agreement", "coverage"])))]
+pub struct EvalArgs {
+    /// Human labels: long format `reference,question_id,tag,votes,text` or wide `id,tags`
+    /// (optionally `question_id` and `text`).
+    #[arg(long, value_name = "FILE")]
+    pub gold: Option<PathBuf>,
+    /// The gold's layout (default: recognised from its header).
+    #[arg(long, value_enum, value_name = "FORMAT")]
+    pub gold_format: Option<Format>,
+    /// Score this run's assignments.csv (or a file of tags) instead of classifying the gold texts.
+    #[arg(long, value_name = "FILE", requires = "gold")]
+    pub assignments: Option<PathBuf>,
+    /// Compare two annotation files (long, wide or assignments).
+    #[arg(long, num_args = 2, value_names = ["A", "B"])]
+    pub agreement: Vec<PathBuf>,
+    /// Answer files (`question_id,text`) or folders of them: per question, the share of answers
+    /// no theme matched, non-answers apart.
+    #[arg(long, num_args = 1.., value_name = "PATH")]
+    pub coverage: Vec<PathBuf>,
+    /// In long files, a tag counts when at least this many annotators applied it.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub min_votes: u32,
+    /// Separator of the tags in wide files.
+    #[arg(long, default_value = "|", value_name = "TEXT")]
+    pub separator: String,
+    /// A .lex file or a folder of them.
+    #[arg(long, default_value = "lexicons", value_name = "DIR")]
+    pub lexicons: PathBuf,
+    /// Only these questions (repeat the option for several).
+    #[arg(long, value_name = "N")]
+    pub question: Vec<String>,
+    /// Also write the figures here (created if missing): eval.md, eval.csv, eval.json and
+    /// review.csv (agreement.* and coverage.* for the other modes).
+    #[arg(long, value_name = "DIR")]
+    pub out: Option<PathBuf>,
+    /// Print JSON instead of the tables.
+    #[arg(long)]
+    pub json: bool,
+    /// Worker threads for --coverage (default: one per core).
+    #[arg(long, value_name = "N")]
+    pub threads: Option<usize>,
+}
+
+pub fn run(args: EvalArgs) -> Result<(), Failure> {
+    if args.min_votes == 0 {
+        return Err("--min-votes must be at least 1".into());
+    }
+    let matcher = super::load_lexicons(&args.lexicons)?;
+    let lexicons = synthese::paths::display(&args.lexicons);
+    if !args.coverage.is_empty() {
+        let pool = synthese::pipeline::thread_pool(args.threads.unwrap_or(0))?;
+        let figures = eval::coverage::coverage(&args.coverage, &matcher, &lexicons, &pool)?;
+        let json = to_json(&figures);
+        let md = figures.to_markdown();
+        if let Some(out) = &args.out {
+            let mut csv = Vec::new();
+            figures.write_csv(&mut csv).map_err(|e| e.to_string())?;
+            write_files(
+                out,
+                &[("coverage.md", md.as_bytes()), ("coverage.csv", &csv), ("coverage.json", json.as_bytes())],
+            )?;
+        }
+        return super::print(if args.json { &json } else { &md });
+    }
+    if let [first, second] = args.agreement.as_slice() {
+        let a = eval::read(first, None, &args.separator)?;
+        let b = eval::read(second, None, &args.separator)?;
+        let figures = report::agreement(&a, &b, args.min_votes, Some(&matcher.lexicons));
+        if figures.common == 0 {
+            return Err(format!(
+                "{} and {} have no answer in common (answers are matched by id, and by question when both files have one)",
+                a.path, b.path
+            ));
+        }
+        let json = to_json(&figures);
+        let md = figures.to_markdown();
+        if let Some(out) = &args.out {
+            let mut csv = Vec::new();
+            figures.write_csv(&mut csv).map_err(|e| e.to_string())?;
+            write_files(
+                out,
+                &[("agreement.md", md.as_bytes()), ("agreement.csv", &csv), ("agreement.json", json.as_bytes())],
+            )?;
+        }
+        return super::print(if args.json { &json } else { &md });
+    }
+    let gold_path = args.gold.as_ref().expect("clap requires one mode");
+    let gold = eval::read(gold_path, args.gold_format, &args.separator)?;
+    if gold.format == Format::Assignments {
+        return Err(format!(
+            "{}: this is a run's assignments file; give it with --assignments and the human labels with --gold",
+            gold.path
+        ));
+    }
+    let assignments = match &args.assignments {
+        Some(p) => Some(eval::read(p, None, &args.separator)?),
+        None => None,
+    };
+    let predictions = match &assignments {
+        Some(a) => Predictions::File(a),
+        None => {
+            if gold.items.iter().any(|a| a.text.is_none()) {
+                return Err(format!(
+                    "{}: the gold has no text column, so the lexicons cannot classify it; give a run's assignments with --assignments",
+                    gold.path
+                ));
+            }
+            Predictions::Classify
+        }
+    };
+    let figures = report::evaluate(&gold, predictions, &matcher, &lexicons, args.min_votes, &args.question);
+    if figures.questions.is_empty() {
+        let why: Vec<String> =
+            figures.not_evaluated.iter().map(|n| format!("Q{}: {}", n.question_id, n.reason)).collect();
+        return Err(format!(
+            "nothing to evaluate in {}{}{}",
+            gold.path,
+            if args.question.is_empty() {
+                String::new()
+            } else {
+                format!(" for question(s) {}", args.question.join(", "))
+            },
+            if why.is_empty() { String::new() } else { format!(":\n{}", why.join("\n")) }
+        ));
+    }
+    let json = to_json(&figures);
+    let md = figures.to_markdown();
+    if let Some(out) = &args.out {
+        let (mut csv, mut review) = (Vec::new(), Vec::new());
+        figures.write_csv(&mut csv).map_err(|e| e.to_string())?;
+        figures.write_review_csv(&mut review).map_err(|e| e.to_string())?;
+        write_files(
+            out,
+            &[("eval.md", md.as_bytes()), ("eval.csv", &csv), ("eval.json", json.as_bytes()), ("review.csv", &review)],
+        )?;
+    }
+    super::print(if args.json { &json } else { &md })
+}
+
+fn to_json(value: &impl serde::Serialize) -> String {
+    let mut s = serde_json::to_string_pretty(value).expect("the figures serialise");
+    s.push('\n');
+    s
+}
+
+/// Writes each file under a temporary name, then renames them all.
+fn write_files(dir: &Path, files: &[(&str, &[u8])]) -> Result<(), Failure> {
+    let shown = synthese::paths::display(dir);
+    std::fs::create_dir_all(dir).map_err(|e| format!("{shown}: cannot create the folder: {e}"))?;
+    let mut pending = Vec::new();
+    for (name, bytes) in files {
+        let mut p = Pending::create(dir, name)?;
+        p.writer.write_all(bytes).map_err(|e| format!("{shown}/{name}: cannot write: {e}"))?;
+        pending.push(p);
+    }
+    for p in pending {
+        p.commit()?;
+    }
+    Ok(())
+}
