@@ -176,7 +176,6 @@ Impôts à baisser:
         taxes indirectes
         indirect
         toutes les taxes
-        tous les impôts
         impôts directs
 
 Taxes sur l'énergie, successions et autres taxes:
@@ -257,7 +256,6 @@ Taxer les riches et le capital:
         grandes fortunes
         riches
         plus riches
-        très riches
         les plus aisés
         aisés
         hauts revenus
@@ -320,7 +318,6 @@ Justice et simplicité de l'impôt:
         tout le monde paye
         tous les citoyens
         chaque citoyen
-        impôt pour tous
         même symbolique
         selon ses moyens
         selon ses revenus
@@ -333,7 +330,6 @@ Justice et simplicité de l'impôt:
         non imposables
         redistribution
         contribuer
-        contribution de tous
         chacun doit payer
     Simplification de la fiscalité:
         simplifier

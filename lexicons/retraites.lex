@@ -56,7 +56,6 @@ Montant des pensions et pouvoir d'achat:
 Fiscalité des retraités:
     CSG des retraités
     CSG sur les pensions
-    CSG pour tous les retraités
     hausse de la CSG
     augmentation de la CSG
     "CASA"

@@ -528,8 +528,6 @@ Démarches en ligne et numérique:
         illettrisme
         pas d'ordinateur
         accès à internet
-        tout internet
-        tout numérique
         contact humain
         humain
         physique
@@ -975,7 +973,6 @@ Réseaux et couverture numérique:
     réseau mobile
     réseau téléphonique
     haut débit
-    très haut débit
     fibre
     fibre optique
     ADSL

@@ -207,8 +207,11 @@ fn coverage_counts_non_answers_apart_per_question() {
         assert_eq!(s, r["matched"].as_u64().unwrap() + r["unmatched"].as_u64().unwrap());
     }
     assert!(rows.iter().map(|r| r["non_answers"].as_u64().unwrap()).sum::<u64>() > 0);
-    // A question no lexicon applies to has no share, rather than 100%.
-    let q172 = rows.iter().find(|r| r["question_id"] == "172").unwrap();
+    // A question no lexicon applies to has no share, rather than 100%: Q172 (Organisation de
+    // l'État) with the Transition écologique lexicon alone.
+    let only_ecology =
+        eval_json(&["--coverage", "tests/data/answers_sample.csv", "--lexicons", "lexicons/ecologie.lex"]);
+    let q172 = only_ecology["questions"].as_array().unwrap().iter().find(|r| r["question_id"] == "172").unwrap();
     assert!(q172["unmatched_share"].is_null() && q172["lexicon_files"].as_array().unwrap().is_empty());
     for name in ["coverage.md", "coverage.csv", "coverage.json"] {
         assert!(out.path().join(name).is_file(), "{name}");

@@ -222,6 +222,13 @@ impl Matcher {
 
     pub fn classify(&self, text: &str, scope: Scope) -> Classification {
         let in_scope = self.files_in_scope(scope);
+        // Themes limited by their own @topics/@questions/@sources: their entries take no part in
+        // matching an answer outside their scope (they cannot hide other entries' words).
+        let theme_out = self.themes_out_of_scope(scope);
+        let entry_in_scope = |e: u32| {
+            let entry = &self.lexicons.entries[e as usize];
+            in_scope[entry.file] && !theme_out.as_ref().is_some_and(|out| out[entry.theme])
+        };
         let mut words = 0u32;
         let mut content: Vec<Content> = Vec::new();
         let mut patterns: Vec<u32> = Vec::new();
@@ -291,7 +298,7 @@ impl Matcher {
                 for &e in self.by_first_pattern.get(p).into_iter().flatten() {
                     let file = self.lexicons.entries[e as usize].file;
                     let seq = &self.phrases[self.entry_phrase[e as usize] as usize];
-                    if in_scope[file] && free_from[file] <= i && matches_at(seq, i) {
+                    if entry_in_scope(e) && free_from[file] <= i && matches_at(seq, i) {
                         found.push((file, seq.len(), e));
                     }
                 }
@@ -314,7 +321,7 @@ impl Matcher {
             for &e in entries {
                 let entry = &self.lexicons.entries[e as usize];
                 let near = entry.near.as_ref().expect("near entries have a NEAR part");
-                if !in_scope[entry.file] {
+                if !entry_in_scope(e) {
                     continue;
                 }
                 let others: Vec<Occurrence> = occurrences(self.near_phrase[e as usize].expect("compiled")).collect();
@@ -375,12 +382,28 @@ impl Matcher {
             }
             hits.push(hit);
         }
-        let (themes, excluded_themes) = self.themes_of(&hits, scope, |phrase| occurrences(phrase).next().is_some());
+        let (themes, excluded_themes) = self.themes_of(&hits, |phrase| occurrences(phrase).next().is_some());
         Classification { themes, hits, blocked, excluded_themes, words }
     }
 
     /// Scores themes from counted hits, applies `@min`, theme scopes and exclusions, rolls up.
-    fn themes_of(&self, hits: &[Hit], scope: Scope, occurs: impl Fn(u32) -> bool) -> (Vec<u32>, Vec<u32>) {
+    /// Per theme: is it (or an ancestor) outside its own scope for this answer? `None` when no
+    /// theme has a scope of its own (the common case costs nothing).
+    fn themes_out_of_scope(&self, scope: Scope) -> Option<Vec<bool>> {
+        if !self.scoped_themes {
+            return None;
+        }
+        let (topic, source) = (scope.topic.map(normalise_label), scope.source.map(normalise_label));
+        let mut out = vec![false; self.lexicons.themes.len()];
+        for (t, theme) in self.lexicons.themes.iter().enumerate() {
+            // Parents come before their children, so a parent's verdict is known.
+            let own = !self.theme_scope[t].admits(&topic, scope.question, &source);
+            out[t] = own || theme.parent.is_some_and(|p| out[p]);
+        }
+        Some(out)
+    }
+
+    fn themes_of(&self, hits: &[Hit], occurs: impl Fn(u32) -> bool) -> (Vec<u32>, Vec<u32>) {
         let lex = &self.lexicons;
         let mut scores: Vec<(usize, i64)> = Vec::new();
         for h in hits {
@@ -390,16 +413,8 @@ impl Matcher {
                 None => scores.push((e.theme, e.weight)),
             }
         }
-        let (topic, source) = (scope.topic.map(normalise_label), scope.source.map(normalise_label));
-        let scoped_out = |t: usize| {
-            self.scoped_themes
-                && lex.lineage(t).iter().any(|&a| !self.theme_scope[a].admits(&topic, scope.question, &source))
-        };
-        let direct: Vec<usize> = scores
-            .iter()
-            .filter(|&&(t, s)| s >= lex.themes[t].settings.min_score && !scoped_out(t))
-            .map(|&(t, _)| t)
-            .collect();
+        let direct: Vec<usize> =
+            scores.iter().filter(|&&(t, s)| s >= lex.themes[t].settings.min_score).map(|&(t, _)| t).collect();
         if direct.is_empty() {
             return (Vec::new(), Vec::new());
         }

@@ -200,3 +200,17 @@ fn theme_scopes_limit_a_theme_to_questions_or_sources() {
     assert!(m.classify("voiture", Scope { source: Some("granddebat.fr"), ..Scope::default() }).themes.is_empty());
     assert_eq!(m.classify("voiture", Scope { source: Some("politizr"), ..Scope::default() }).themes, [0]);
 }
+
+#[test]
+fn a_theme_out_of_its_scope_does_not_hide_other_entries() {
+    // `transports en commun` is limited to Q155; on another question the shorter entry of the
+    // other theme must still match, as if the scoped theme were not there.
+    let m = matcher(&[(
+        "t.lex",
+        "Transports en commun:\n    @questions: 155\n    transports en commun\nTransports:\n    transport\n",
+    )]);
+    let q =
+        |id| theme_paths(&m, &m.classify("les transports en commun", Scope { question: Some(id), ..Scope::default() }));
+    assert_eq!(q("155"), ["Transports en commun"]);
+    assert_eq!(q("161"), ["Transports"]);
+}
