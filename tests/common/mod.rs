@@ -5,6 +5,21 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
+/// Every file `synthese run` writes.
+pub const REPORT_FILES: [&str; 11] = [
+    "synthese.md",
+    "synthese.html",
+    "themes.csv",
+    "assignments.csv",
+    "rejects.csv",
+    "geography.csv",
+    "weeks.csv",
+    "specificities.csv",
+    "campaigns.csv",
+    "review.csv",
+    "run.json",
+];
+
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
 }
