@@ -7,8 +7,8 @@
 //! `csv` crate skip it), comma-separated, RFC 4180 quoting, a header row, one line per record
 //! (`\n`), and cells that a spreadsheet would run as a formula neutralised ([`safe_cell`]).
 //! Shares are decimal fractions with a dot (`0.1234`). An Excel set to a French locale expects
-//! `;` between cells: there, use Data › From Text/CSV, or open `synthese.xlsx`, which holds the
-//! same summary tables as a workbook.
+//! `;` between cells and a decimal comma: there, open the file with Data › From Text/CSV
+//! (UTF-8, comma, decimal point), as the README says.
 
 use std::io::Write;
 
