@@ -3,16 +3,17 @@
 //! Every free-text answer gets a 64-bit hash of its normalised text (words as cut for matching,
 //! lowercased, accents folded, joined by one space: punctuation, case, accents and spacing do
 //! not make two texts different). Identical answers share the hash; the run counts every hash
-//! (about 24 bytes per distinct text: 569,022 national contributions hold some 4–5 million
-//! answers, about 110 MB).
+//! (24 bytes per distinct text, 28 to 55 with the hash table's overhead: 569,022 national
+//! contributions hold some 4–5 million answers, roughly 130 to 250 MB).
 //!
 //! Near-identical answers: texts of at least [`NEAR_MIN_WORDS`] words get a MinHash signature
 //! ([`SIGNATURE`] 32-bit minima of word 3-shingles) computed in the worker threads; the first
 //! text of each near-identical family is indexed by locality-sensitive hashing ([`BANDS`] bands
 //! of [`ROWS`] minima) and a later text joins it when at least [`NEAR_AGREEMENT`] of the 64
 //! minima agree (an estimated Jaccard similarity of the shingle sets of 0.7 or more: one word
-//! changed in a 30-word text still joins). At most [`MAX_SIGNATURES`] texts are indexed (about 512 bytes each, 50 MB): past that, later texts are
-//! still compared with the indexed ones but not indexed themselves, and the report says how many.
+//! changed in a 30-word text still joins). At most [`MAX_SIGNATURES`] texts are indexed (about
+//! 512 bytes each, 50 MB): past that, later texts are still compared with the indexed ones but
+//! not indexed themselves, and the report says how many.
 //!
 //! A duplicate group (identical texts, plus the near-identical texts that joined them) is kept
 //! for texts of at least [`CAMPAIGN_MIN_WORDS`] words ("oui", "non", "je ne sais pas" repeat
@@ -116,7 +117,7 @@ const SEEDS: [u64; SIGNATURE] = {
 /// Day numbers (days since 1970-01-01) as stored: `NO_DAY` when unknown.
 const NO_DAY: i32 = i32::MAX;
 
-/// One distinct text seen: 16 bytes.
+/// One distinct text seen: 16 bytes (24 with its key).
 #[derive(Debug, Clone, Copy)]
 struct Seen {
     count: u32,

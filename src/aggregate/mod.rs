@@ -7,9 +7,9 @@
 //! Memory holds counts and a bounded number of texts (quotations, contexts, samples, one sample
 //! per duplicate group), never the corpus, with two exceptions that grow with it and are stated
 //! in the reports: one 16-byte entry per distinct (contributor, question) pair for respondents
-//! and the 1/N weighting ([`respondents`]), and one 16-byte entry per distinct answer text for
-//! duplicates ([`dups`]). At national scale (569,022 contributions, some 4–5 million answers)
-//! that is about 250 MB with the hash tables' overhead.
+//! and the 1/N weighting ([`respondents`]), and one 24-byte entry per distinct answer text for
+//! duplicates ([`dups`]); with the hash tables' overhead, 20 to 55 bytes each. At national scale
+//! (569,022 contributions, some 4–5 million answers) that is roughly 200 to 450 MB (an estimate).
 
 pub mod breakdown;
 pub mod dates;

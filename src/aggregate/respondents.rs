@@ -4,9 +4,9 @@
 //! A contributor is the record's author within its source; a record without an author is its
 //! own contributor. Counting is exact: one hash-table entry per distinct (contributor, question)
 //! pair, a 64-bit hash of the pair and 8 bytes of state (the number of answers and the themes of
-//! the first one, as a reference to a shared theme set): 16 bytes per pair, which is about the
-//! number of answers (some 4–5 million at national scale: about 100 MB with the table's
-//! overhead). Pairs answered more than once (rare: the same author sending several
+//! the first one, as a reference to a shared theme set): 16 bytes per pair, 20 to 40 with the
+//! table's overhead; pairs are about as many as answers (some 4–5 million at national scale:
+//! roughly 90 to 180 MB). Pairs answered more than once (rare: the same author sending several
 //! contributions) also keep their per-theme answer counts. Contributors themselves are a set of
 //! 64-bit hashes (8 bytes each). A 64-bit hash collision (odds about 1 in 10^6 at national scale)
 //! would merge two contributors.

@@ -15,7 +15,9 @@ use synthese::report::{self, tables, Pending, RunSummary};
 ///
 /// Reads granddebat.fr exports (CSV, JSON), Politizr exports (CSV, ODS) and, with --map or
 /// --profile, any other CSV, JSON array, JSON Lines or spreadsheet export. Formats are recognised
-/// from the content. Writes synthese.md, themes.csv, assignments.csv, rejects.csv and run.json.
+/// from the content. Writes synthese.html, synthese.md, themes.csv, assignments.csv,
+/// rejects.csv, geography.csv, weeks.csv, specificities.csv, campaigns.csv, review.csv and
+/// run.json.
 ///
 /// Examples:
 ///   synthese run                                   # the shipped corpus/ with lexicons/ into reports/
