@@ -76,6 +76,8 @@ nav#toc{padding:1rem 2rem;border-bottom:1px solid var(--line);font-size:.9rem}
 nav#toc ol{padding-left:1.2rem;margin:.2rem 0}
 nav#toc a{text-decoration:none;color:var(--bar)}
 nav#toc a:hover{text-decoration:underline}
+nav#toc li.debate{list-style:none;margin:.4rem 0 .1rem -1.2rem;font-size:.85rem}
+h2.debate{font-size:1.25rem;border-bottom:1px solid var(--line)}
 main{padding:1rem 2rem 4rem;max-width:78rem}
 h2{margin-top:2.4rem;border-bottom:2px solid var(--ink);padding-bottom:.2rem}
 h3{margin-top:2rem}
@@ -201,13 +203,19 @@ fn toc(page: &mut Page) {
     let tally = page.tally;
     page.p("<nav id=\"toc\" aria-label=\"Contents\"><strong>Contents</strong>\n<ol>\n<li><a href=\"#provenance\">1. Provenance</a></li>\n<li><a href=\"#method\">2. Method</a></li>\n<li><a href=\"#results\">3. Results</a>\n<ol>\n");
     let mut source: Option<&str> = None;
-    for (key, group) in &tally.groups {
+    let mut debate: Option<String> = None;
+    for (key, group, this) in ordered(tally) {
         if source != Some(key.source.as_str()) {
             if source.is_some() {
                 page.p("</ol></li>\n");
             }
             source = Some(&key.source);
+            debate = None;
             w!(page, "<li><a href=\"#src-{}\">{}</a>\n<ol>\n", slug(&key.source), esc(&key.source));
+        }
+        if this.is_some() && this != debate {
+            w!(page, "<li class=\"debate\"><strong>{}</strong></li>\n", esc(this.as_deref().unwrap_or("")));
+            debate = this;
         }
         w!(page, "<li><a href=\"#{}\">{}</a></li>\n", question_anchor(key, group), esc(&short_title(group)));
     }
@@ -215,6 +223,36 @@ fn toc(page: &mut Page) {
         page.p("</ol></li>\n");
     }
     page.p("</ol></li>\n<li><a href=\"#places\">4. Places</a></li>\n<li><a href=\"#weeks\">5. Weeks and sources</a></li>\n<li><a href=\"#specificities\">6. Specificities</a></li>\n<li><a href=\"#quality\">7. Quality, duplicates, campaigns</a></li>\n<li><a href=\"#review\">8. Review sample</a></li>\n<li><a href=\"#appendix\">9. Appendix: lexicon entries</a></li>\n</ol></nav>\n");
+}
+
+/// The granddebat.fr debate (questionnaire) a question belongs to, from the shipped questionnaire.
+fn debate_of(key: &GroupKey, group: &Group) -> Option<String> {
+    if key.source != "granddebat.fr" {
+        return None;
+    }
+    let id: u32 = group.question.id.parse().ok()?;
+    let table = crate::ingest::questions::table();
+    let info = table.by_id.get(&id).or_else(|| table.by_id.get(&id.checked_sub(1000)?))?;
+    Some(info.debate.clone())
+}
+
+/// The questions in page order: by source, then (granddebat.fr) by debate in order of first
+/// appearance, then in question order; with each question's debate.
+fn ordered(tally: &Tally) -> Vec<(&GroupKey, &Group, Option<String>)> {
+    let mut out: Vec<(&GroupKey, &Group, Option<String>)> =
+        tally.groups.iter().map(|(k, g)| (k, g, debate_of(k, g))).collect();
+    let mut first_seen: Vec<(String, Option<String>)> = Vec::new();
+    for (k, _, d) in &out {
+        let key = (k.source.clone(), d.clone());
+        if !first_seen.contains(&key) {
+            first_seen.push(key);
+        }
+    }
+    let rank = |k: &GroupKey, d: &Option<String>| {
+        first_seen.iter().position(|(s, x)| s == &k.source && x == d).expect("seen above")
+    };
+    out.sort_by_key(|(k, _, d)| rank(k, d));
+    out
 }
 
 fn short_title(group: &Group) -> String {
@@ -444,10 +482,16 @@ fn results(page: &mut Page) {
     let lex = page.lex;
     page.p("<section id=\"results\"><h2>3. Results</h2>\n<p class=\"note\">Per source, then per question: the theme tree with answers, % of answers and % of respondents with their 95% intervals, the answers counting each campaign once, a chart of the top-level themes, then per theme quotations (matched words highlighted) and keyword-in-context lines.</p>\n");
     let mut source: Option<&str> = None;
-    for (key, group) in &tally.groups {
+    let mut debate: Option<String> = None;
+    for (key, group, this) in ordered(tally) {
         if source != Some(key.source.as_str()) {
             source = Some(&key.source);
+            debate = None;
             w!(page, "<h2 class=\"source\" id=\"src-{}\">{}</h2>\n", slug(&key.source), esc(&key.source));
+        }
+        if this.is_some() && this != debate {
+            w!(page, "<h2 class=\"debate\">Débat : {}</h2>\n", esc(this.as_deref().unwrap_or("")));
+            debate = this;
         }
         let anchor = question_anchor(key, group);
         w!(
