@@ -60,7 +60,7 @@ def main():
             out = os.path.join(tmp, name + "-out")
             subprocess.run([binary, "run", "-q", path, "--out", out], check=True, cwd=ROOT)
             runs[name] = out
-        rejected = [int(r["line"]) for r in csv.DictReader(open(os.path.join(runs["corrupted"], "rejects.csv"), encoding="utf-8")) if r["status"] == "rejected"]
+        rejected = [int(r["line"]) for r in csv.DictReader(open(os.path.join(runs["corrupted"], "rejects.csv"), encoding="utf-8-sig")) if r["status"] == "rejected"]
         groups = [json.load(open(os.path.join(runs[k], "run.json"), encoding="utf-8"))["groups"] for k in ("corrupted", "clean")]
         same_lines, same_rest = rejected == broken, groups[0] == groups[1]
         print(f"{t}: {len(broken)} rows corrupted, {len(rejected)} rejected, same lines: {same_lines}, rest identical to the clean run: {same_rest}")

@@ -83,10 +83,35 @@ pub fn stream(
     progress: &Arc<AtomicU64>,
     mut sink: impl FnMut(Event) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
+    stream_with(files, options, matcher, pool, progress, &|_: &Answered| (), |event, _| sink(event))
+}
+
+/// One free-text answer as the parallel part sees it, for per-answer work done beside
+/// classification (hashing, fingerprints): it must depend on nothing but these.
+pub struct Answered<'a> {
+    pub source: &'a str,
+    pub record: &'a Record,
+    pub question: &'a str,
+    pub text: &'a str,
+    pub classification: &'a Classification,
+}
+
+/// [`stream`], with `per_answer` run in the worker threads on every free-text answer after its
+/// classification; its results reach `sink` with the record's event (in answer order; empty for
+/// other events).
+pub fn stream_with<A: Send>(
+    files: &[PathBuf],
+    options: &Options,
+    matcher: &Matcher,
+    pool: &rayon::ThreadPool,
+    progress: &Arc<AtomicU64>,
+    per_answer: &(dyn Fn(&Answered) -> A + Sync),
+    mut sink: impl FnMut(Event, &[A]) -> Result<(), Failure>,
+) -> Result<(), Failure> {
     catch_ctrl_c();
     for file in files {
         let opened = ingest::open(file, options, progress.clone())?;
-        sink(Event::Input(&opened))?;
+        sink(Event::Input(&opened), &[])?;
         let source = opened.source.clone();
         let (tx, rx) = sync_channel::<Vec<Item>>(READ_AHEAD);
         let items = opened.items;
@@ -104,19 +129,38 @@ pub fn stream(
             if interrupted() {
                 return Err(INTERRUPTED_MESSAGE.into());
             }
-            let outcomes: Vec<Vec<Classification>> =
-                pool.install(|| batch.par_iter().map(|item| classify_item(matcher, &source, item)).collect());
-            for (item, classified) in batch.iter().zip(&outcomes) {
+            let outcomes: Vec<(Vec<Classification>, Vec<A>)> = pool.install(|| {
+                batch
+                    .par_iter()
+                    .map(|item| {
+                        let classified = classify_item(matcher, &source, item);
+                        let extra = match item {
+                            Item::Record(record) => free_texts(record)
+                                .zip(&classified)
+                                .map(|((question, text), classification)| {
+                                    per_answer(&Answered { source: &source, record, question, text, classification })
+                                })
+                                .collect(),
+                            _ => Vec::new(),
+                        };
+                        (classified, extra)
+                    })
+                    .collect()
+            });
+            for (item, (classified, extra)) in batch.iter().zip(&outcomes) {
                 match item {
-                    Item::Record(record) => sink(Event::Record(record, classified))?,
-                    Item::Skipped { line, id, reason } => sink(Event::Skipped { line: *line, id, reason })?,
-                    Item::Rejected { line, reason } => sink(Event::Rejected { line: *line, reason })?,
+                    Item::Record(record) => sink(Event::Record(record, classified), extra)?,
+                    Item::Skipped { line, id, reason } => sink(Event::Skipped { line: *line, id, reason }, &[])?,
+                    Item::Rejected { line, reason } => sink(Event::Rejected { line: *line, reason }, &[])?,
                     Item::Fatal(message) => return Err(message.clone()),
                 }
             }
         }
         reader.join().map_err(|_| format!("{}: the reading thread failed (a bug: please report it)", opened.shown))?;
-        sink(Event::InputDone { sha256: opened.stats.sha256(), bytes: opened.stats.bytes.load(Ordering::Relaxed) })?;
+        sink(
+            Event::InputDone { sha256: opened.stats.sha256(), bytes: opened.stats.bytes.load(Ordering::Relaxed) },
+            &[],
+        )?;
     }
     Ok(())
 }

@@ -43,7 +43,7 @@ fn the_default_run_reads_every_shipped_file_and_the_counts_add_up() {
 fn the_committed_reports_are_what_the_default_run_writes() {
     let out = temp();
     synthese_ok(&["run", "-q", "--out", s(out.path())]);
-    for name in ["synthese.md", "themes.csv", "assignments.csv", "rejects.csv", "run.json"] {
+    for name in REPORT_FILES {
         let committed = std::fs::read(root().join("reports").join(name)).unwrap_or_default();
         let fresh = std::fs::read(out.path().join(name)).unwrap();
         assert!(
@@ -59,7 +59,7 @@ fn reports_are_byte_identical_whatever_the_thread_count() {
     let (one, two) = (temp(), temp());
     synthese_ok(&["run", "-q", "--threads", "1", "--out", s(one.path())]);
     synthese_ok(&["run", "-q", "--threads", "2", "--out", s(two.path())]);
-    for name in ["synthese.md", "themes.csv", "assignments.csv", "rejects.csv", "run.json"] {
+    for name in REPORT_FILES {
         assert!(
             std::fs::read(one.path().join(name)).unwrap() == std::fs::read(two.path().join(name)).unwrap(),
             "{name} differs between 1 and 2 threads"

@@ -1,20 +1,72 @@
 //! Aggregation: the counts of a run, by input (read, analysed, skipped, rejected), by source and
-//! question (answers, themes), by lexicon entry (hits), plus a few quotations per theme. Fed in
-//! input order by one thread, so every figure is the same whatever the thread count; memory
-//! holds counts and a bounded number of quotations, never the corpus.
+//! question (answers, respondents, themes), by lexicon entry (hits), by place, week and source,
+//! plus per theme a few quotations, keyword-in-context lines and a review sample, and the
+//! duplicate answers and campaigns. Fed in input order by one thread, so every figure is the same
+//! whatever the thread count.
+//!
+//! Memory holds counts and a bounded number of texts (quotations, contexts, samples, one sample
+//! per duplicate group), never the corpus, with two exceptions that grow with it and are stated
+//! in the reports: one 16-byte entry per distinct (contributor, question) pair for respondents
+//! and the 1/N weighting ([`respondents`]), and one 24-byte entry per distinct answer text for
+//! duplicates ([`dups`]); with the hash tables' overhead, 20 to 55 bytes each. At national scale
+//! (569,022 contributions, some 4–5 million answers) that is roughly 200 to 450 MB (an estimate).
 
+pub mod breakdown;
+pub mod dates;
+pub mod dups;
+pub mod geo;
 mod quotes;
+pub mod respondents;
+pub mod review;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
 
-use crate::classify::Classification;
+use rustc_hash::FxHashMap;
+
+use crate::classify::{Classification, Matcher, Scope};
 use crate::ingest::{Question, Record, Value};
-pub use quotes::{Quote, QUOTES_PER_THEME};
+use crate::lexicon::LexiconSet;
+use crate::pipeline::Answered;
+pub use breakdown::{Breakdowns, Slice, Specificity};
+pub use dups::{DupGroup, Duplicates, Fingerprint, CLASSIFIED};
+pub use quotes::{Kwic, Quote, KWIC_PER_THEME, QUOTES_PER_THEME};
+pub use review::ReviewItem;
 
 /// The quotation rule, as written in reports.
 pub fn quotes_rule() -> &'static str {
     quotes::RULE
+}
+
+/// The keyword-in-context rule, as written in reports.
+pub fn kwic_rule() -> &'static str {
+    quotes::KWIC_RULE
+}
+
+/// Choices a run makes about what it counts and shows; every one is written in the reports.
+#[derive(Debug, Clone)]
+pub struct Settings {
+    /// Duplicate groups of at least this many submissions are campaigns.
+    pub campaign_size: u64,
+    /// La Grande Annotation's weighting: an author who answered a question N times weighs 1/N.
+    pub weight_by_author: bool,
+    /// Seed of the review sample.
+    pub review_seed: u64,
+    /// Review sample per (question, theme) and of unclassified answers per question.
+    pub review_per_theme: usize,
+    pub review_unclassified: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            campaign_size: 5,
+            weight_by_author: false,
+            review_seed: 2019,
+            review_per_theme: 2,
+            review_unclassified: 5,
+        }
+    }
 }
 
 /// Counts for one input file.
@@ -54,27 +106,114 @@ pub struct GroupKey {
 
 #[derive(Debug)]
 pub struct Group {
+    /// Numbered in order of first appearance (for compact references).
+    pub id: u32,
     pub question: Arc<Question>,
     /// Free-text answers analysed.
     pub texts: u64,
     /// Of which matched at least one theme.
     pub classified: u64,
     pub themes: BTreeMap<u32, u64>,
+    /// Distinct contributors who answered (an answer without an author is its own contributor).
+    pub respondents: u64,
+    /// Distinct contributors with at least one answer in the theme.
+    pub theme_respondents: BTreeMap<u32, u64>,
+    /// Distinct contributors with at least one classified answer.
+    pub classified_respondents: u64,
     pub quotes: BTreeMap<u32, Vec<Quote>>,
+    pub kwic: BTreeMap<u32, Vec<Kwic>>,
+    /// Review sample per theme; [`review::UNCLASSIFIED`] holds answers no theme matched.
+    pub review: BTreeMap<u32, Vec<ReviewItem>>,
     /// Closed (Oui/Non) and multiple-choice answers: value → count.
     pub choices: BTreeMap<String, u64>,
+    /// The counts with each campaign counted once (after [`Tally::finish`]).
+    pub once: Once,
+    /// The counts weighted 1/N per author (after [`Tally::finish`], with the weighting on).
+    pub weighted: Option<Weighted>,
 }
 
+/// Counts in which every campaign counts as one answer.
+#[derive(Debug, Default, Clone)]
+pub struct Once {
+    pub texts: u64,
+    pub classified: u64,
+    pub themes: BTreeMap<u32, u64>,
+}
+
+/// Counts weighted 1/N, N the answers of the same author to the question; they add up to the
+/// respondents.
+#[derive(Debug, Default, Clone)]
+pub struct Weighted {
+    pub classified: f64,
+    pub themes: BTreeMap<u32, f64>,
+}
+
+/// What the worker threads compute for each free-text answer besides its classification.
+#[derive(Debug, Clone)]
+pub struct AnswerFacts {
+    pub fingerprint: Fingerprint,
+    /// Which lexicon files applied to the answer (for shares within places, weeks and sources).
+    pub files: Vec<bool>,
+}
+
+/// The per-answer work of the worker threads.
+pub fn answer_facts(a: &Answered, matcher: &Matcher) -> AnswerFacts {
+    AnswerFacts {
+        fingerprint: dups::fingerprint(a.text),
+        files: matcher.files_in_scope(Scope {
+            topic: a.record.topic.as_deref(),
+            question: Some(a.question),
+            source: Some(a.source),
+        }),
+    }
+}
+
+/// Sets of theme ids, each stored once (4 bytes per reference).
 #[derive(Debug, Default)]
+pub struct ThemeSets {
+    ids: FxHashMap<Box<[u32]>, u32>,
+    sets: Vec<Box<[u32]>>,
+}
+
+impl ThemeSets {
+    pub fn intern(&mut self, themes: &[u32]) -> u32 {
+        if let Some(&id) = self.ids.get(themes) {
+            return id;
+        }
+        let id = self.sets.len() as u32;
+        self.sets.push(themes.into());
+        self.ids.insert(themes.into(), id);
+        id
+    }
+
+    pub fn get(&self, id: u32) -> &[u32] {
+        &self.sets[id as usize]
+    }
+}
+
+#[derive(Default)]
 pub struct Tally {
+    pub settings: Settings,
     pub inputs: Vec<InputTally>,
     pub groups: BTreeMap<GroupKey, Group>,
+    /// Group keys by group id.
+    pub group_keys: Vec<GroupKey>,
     /// Matches per lexicon entry.
     pub entry_hits: Vec<u64>,
     /// Answers per lexicon entry (an answer matching an entry twice counts once here).
     pub entry_answers: Vec<u64>,
+    /// Free-text answers per theme, every question together.
+    pub theme_answers: Vec<u64>,
     /// What the report must say about the run as a whole (files left aside…).
     pub notes: Vec<String>,
+    pub sets: ThemeSets,
+    pub respondents: respondents::Respondents,
+    pub dups: Duplicates,
+    pub breakdowns: Breakdowns,
+    /// Duplicate groups that are campaigns, largest first (after [`Tally::finish`]).
+    pub campaigns: Vec<usize>,
+    /// Over- and under-represented themes per place, week and source (after [`Tally::finish`]).
+    pub specificities: Vec<Specificity>,
 }
 
 impl Tally {
@@ -82,32 +221,76 @@ impl Tally {
         Tally { entry_hits: vec![0; entries], entry_answers: vec![0; entries], ..Tally::default() }
     }
 
+    pub fn with_settings(lexicons: &LexiconSet, settings: Settings) -> Tally {
+        Tally {
+            settings,
+            theme_answers: vec![0; lexicons.themes.len()],
+            breakdowns: Breakdowns::new(lexicons.files.len(), lexicons.themes.len()),
+            ..Tally::new(lexicons.entries.len())
+        }
+    }
+
     fn group(&mut self, source: &str, question: &Arc<Question>) -> &mut Group {
         let order = (question.id.parse::<u64>().unwrap_or(u64::MAX), question.id.clone());
-        self.groups.entry(GroupKey { source: source.to_owned(), order }).or_insert_with(|| Group {
-            question: question.clone(),
-            texts: 0,
-            classified: 0,
-            themes: BTreeMap::new(),
-            quotes: BTreeMap::new(),
-            choices: BTreeMap::new(),
+        let key = GroupKey { source: source.to_owned(), order };
+        let next = self.group_keys.len() as u32;
+        let keys = &mut self.group_keys;
+        self.groups.entry(key.clone()).or_insert_with(|| {
+            keys.push(key);
+            Group {
+                id: next,
+                question: question.clone(),
+                texts: 0,
+                classified: 0,
+                themes: BTreeMap::new(),
+                respondents: 0,
+                theme_respondents: BTreeMap::new(),
+                classified_respondents: 0,
+                quotes: BTreeMap::new(),
+                kwic: BTreeMap::new(),
+                review: BTreeMap::new(),
+                choices: BTreeMap::new(),
+                once: Once::default(),
+                weighted: None,
+            }
         })
     }
 
-    /// Counts one analysed record; `classified[i]` is the outcome of the record's i-th free-text
-    /// answer.
-    pub fn add_record(
+    /// Counts one analysed record, computing the per-answer facts here (see [`Tally::add`]).
+    pub fn add_record(&mut self, source: &str, record: &Record, classified: &[Classification], lexicons: &LexiconSet) {
+        let facts: Vec<AnswerFacts> = crate::pipeline::free_texts(record)
+            .map(|(_, text)| AnswerFacts {
+                fingerprint: dups::fingerprint(text),
+                files: vec![true; lexicons.files.len()],
+            })
+            .collect();
+        self.add("", source, record, classified, &facts, lexicons);
+    }
+
+    /// Counts one analysed record of the input shown as `input`; `classified[i]` and `facts[i]`
+    /// are the outcome of the record's i-th free-text answer.
+    pub fn add(
         &mut self,
+        input: &str,
         source: &str,
         record: &Record,
         classified: &[Classification],
-        lexicons: &crate::lexicon::LexiconSet,
+        facts: &[AnswerFacts],
+        lexicons: &LexiconSet,
     ) {
-        let mut texts = classified.iter();
+        if self.theme_answers.len() < lexicons.themes.len() {
+            self.theme_answers.resize(lexicons.themes.len(), 0);
+        }
+        let day = record.date.as_deref().and_then(dates::day_number);
+        let (departement, zip_status) = geo::locate(record.zip.as_deref());
+        let contributor = respondents::contributor_key(source, record);
+        self.respondents.add_contributor(contributor);
+        self.breakdowns.add_record(source, departement, zip_status, record.zip.as_deref(), day);
+        let mut texts = classified.iter().zip(facts);
         for answer in &record.answers {
             match &answer.value {
                 Value::Text(text) => {
-                    let c = texts.next().expect("one classification per free-text answer");
+                    let (c, f) = texts.next().expect("one classification per free-text answer");
                     let mut seen_entries: Vec<u32> = c.hits.iter().map(|h| h.entry).collect();
                     seen_entries.sort_unstable();
                     for h in &c.hits {
@@ -117,23 +300,39 @@ impl Tally {
                     for e in seen_entries {
                         self.entry_answers[e as usize] += 1;
                     }
+                    for &t in &c.themes {
+                        self.theme_answers[t as usize] += 1;
+                    }
+                    self.breakdowns.add_answer(source, departement, day, &c.themes, &f.files);
+                    let theme_set = self.sets.intern(&c.themes);
                     let group = self.group(source, &answer.question);
+                    let gid = group.id;
                     group.texts += 1;
                     if !c.themes.is_empty() {
                         group.classified += 1;
                     }
+                    let pair = respondents::pair_key(contributor, &answer.question.id);
+                    let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
+                    self.respondents.add_answer(pair, gid, &c.themes, theme_set, &self.sets, group);
+                    let ctx = quotes::Context { record, input, question: &answer.question, text, c, lexicons };
                     for &t in &c.themes {
                         *group.themes.entry(t).or_default() += 1;
-                        quotes::offer(
-                            group.quotes.entry(t).or_default(),
-                            record,
-                            &answer.question,
-                            t,
-                            text,
-                            c,
-                            lexicons,
-                        );
+                        quotes::offer(group.quotes.entry(t).or_default(), &ctx, t, f.fingerprint.key);
+                        quotes::offer_kwic(group.kwic.entry(t).or_default(), &ctx, t);
                     }
+                    review::offer(group, &ctx, &self.settings);
+                    self.dups.add(
+                        dups::Offered {
+                            fingerprint: &f.fingerprint,
+                            text,
+                            record_id: &record.id,
+                            group: gid,
+                            themes: &c.themes,
+                            theme_set,
+                            day,
+                        },
+                        &self.sets,
+                    );
                 }
                 Value::Closed(v) => *self.group(source, &answer.question).choices.entry(v.clone()).or_default() += 1,
                 Value::Choice(labels) => {
@@ -146,9 +345,56 @@ impl Tally {
         }
     }
 
+    /// Once every record is in: campaigns, counts with each campaign once, weights, quotations
+    /// without duplicates, specificities.
+    pub fn finish(&mut self, lexicons: &LexiconSet) {
+        let size = self.settings.campaign_size;
+        let mut campaigns: Vec<usize> =
+            (0..self.dups.groups.len()).filter(|&g| self.dups.groups[g].size >= size).collect();
+        campaigns.sort_by(|&a, &b| {
+            let (x, y) = (&self.dups.groups[a], &self.dups.groups[b]);
+            y.size.cmp(&x.size).then(x.first_day.cmp(&y.first_day)).then(x.sample.cmp(&y.sample))
+        });
+        self.campaigns = campaigns;
+        for group in self.groups.values_mut() {
+            group.once = Once { texts: group.texts, classified: group.classified, themes: group.themes.clone() };
+        }
+        for &c in &self.campaigns {
+            let dup = &self.dups.groups[c];
+            for (&gid, &n) in &dup.groups {
+                let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
+                group.once.texts -= n - 1;
+            }
+            for (&(gid, t), &n) in &dup.group_themes {
+                let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
+                if t == CLASSIFIED {
+                    group.once.classified -= n - 1;
+                } else {
+                    *group.once.themes.get_mut(&t).expect("counted") -= n - 1;
+                }
+            }
+        }
+        if self.settings.weight_by_author {
+            self.respondents.weigh(&mut self.groups, &self.group_keys, &self.sets);
+        }
+        let dups = &self.dups;
+        for group in self.groups.values_mut() {
+            for quotes in group.quotes.values_mut() {
+                quotes.retain(|q| dups.copies(q.text_key) <= 1 && dups.group_of_text(q.text_key).is_none());
+                quotes.truncate(QUOTES_PER_THEME);
+            }
+        }
+        self.specificities = self.breakdowns.specificities(lexicons);
+    }
+
     pub fn totals(&self) -> (u64, u64, u64, u64) {
         self.inputs
             .iter()
             .fold((0, 0, 0, 0), |(r, a, s, j), i| (r + i.read(), a + i.analysed, s + i.skipped_total(), j + i.rejected))
+    }
+
+    /// Free-text answers, every question together: (answers, with each campaign once).
+    pub fn answers(&self) -> (u64, u64) {
+        self.groups.values().fold((0, 0), |(a, o), g| (a + g.texts, o + g.once.texts))
     }
 }

@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
 
 use super::Failure;
-use synthese::aggregate::{InputTally, Tally};
+use synthese::aggregate::{self, InputTally, Settings, Tally};
 use synthese::pipeline::{self, Event};
 use synthese::report::{self, tables, Pending, RunSummary};
 
@@ -14,7 +14,9 @@ use synthese::report::{self, tables, Pending, RunSummary};
 ///
 /// Reads granddebat.fr exports (CSV, JSON), Politizr exports (CSV, ODS) and, with --map or
 /// --profile, any other CSV, JSON array, JSON Lines or spreadsheet export. Formats are recognised
-/// from the content. Writes synthese.md, themes.csv, assignments.csv, rejects.csv and run.json.
+/// from the content. Writes synthese.html, synthese.md, themes.csv, assignments.csv,
+/// rejects.csv, geography.csv, weeks.csv, specificities.csv, campaigns.csv, review.csv and
+/// run.json.
 ///
 /// Examples:
 ///   synthese run                                   # the shipped corpus/ with lexicons/ into reports/
@@ -41,6 +43,23 @@ pub struct RunArgs {
     /// Replace what the output folder holds even when it is not the report of this same command.
     #[arg(long)]
     pub force: bool,
+    /// Duplicate groups (identical or near-identical answers of 10 words or more) of at least
+    /// this many submissions are listed as copy-paste campaigns.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    pub campaign_size: u64,
+    /// Weigh each answer 1/N when its author answered the same question N times (La Grande
+    /// Annotation's weighting); the reports then show weighted counts beside the raw ones.
+    #[arg(long)]
+    pub weight_by_author: bool,
+    /// Seed of the review sample (review.csv); recorded in the reports.
+    #[arg(long, default_value_t = 2019, value_name = "N")]
+    pub review_seed: u64,
+    /// Answers per question and theme in the review sample.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub review_per_theme: usize,
+    /// Answers per question that matched no theme in the review sample.
+    #[arg(long, default_value_t = 5, value_name = "N")]
+    pub review_unclassified: usize,
     /// No progress bar and no closing summary on stderr.
     #[arg(long, short)]
     pub quiet: bool,
@@ -59,12 +78,22 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
 
     let progress = Arc::new(AtomicU64::new(0));
     let bar = pipeline::progress_bar(pipeline::total_bytes(&files), args.quiet);
-    let mut tally = Tally::new(matcher.lexicons.entries.len());
+    let settings = Settings {
+        campaign_size: args.campaign_size.max(2),
+        weight_by_author: args.weight_by_author,
+        review_seed: args.review_seed,
+        review_per_theme: args.review_per_theme,
+        review_unclassified: args.review_unclassified,
+    };
+    let mut tally = Tally::with_settings(&matcher.lexicons, settings);
     let mut assignments = Pending::create(&args.out, "assignments.csv")?;
     let mut rejects = Pending::create(&args.out, "rejects.csv")?;
+    let write_failed = |e: csv::Error| format!("{out_shown}: cannot write the reports: {e}");
+    for p in [&mut assignments, &mut rejects] {
+        std::io::Write::write_all(&mut p.writer, tables::BOM).map_err(|e| write_failed(e.into()))?;
+    }
     let mut assignments_csv = tables::csv_writer(&mut assignments.writer);
     let mut rejects_csv = tables::csv_writer(&mut rejects.writer);
-    let write_failed = |e: csv::Error| format!("{out_shown}: cannot write the reports: {e}");
     assignments_csv.write_record(tables::ASSIGNMENTS_HEADER).map_err(write_failed)?;
     rejects_csv.write_record(tables::REJECTS_HEADER).map_err(write_failed)?;
     let mut records_seen = 0u64;
@@ -72,7 +101,8 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     // 64-bit hashes of the record ids seen in the current input (8 bytes a record).
     let mut ids_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
 
-    let streamed = pipeline::stream(&files, &options, &matcher, &pool, &progress, |event| {
+    let facts = |a: &pipeline::Answered| aggregate::answer_facts(a, &matcher);
+    let streamed = pipeline::stream_with(&files, &options, &matcher, &pool, &progress, &facts, |event, facts| {
         match event {
             Event::Input(opened) => {
                 input = InputTally {
@@ -99,7 +129,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                         input.notes.push(first);
                     }
                 }
-                tally.add_record(&input.source, record, classified, &matcher.lexicons);
+                tally.add(&input.shown, &input.source, record, classified, facts, &matcher.lexicons);
                 for ((question, text), c) in pipeline::free_texts(record).zip(classified) {
                     let row = tables::assignment_row(&matcher, &input.source, &input.shown, record, question, text, c);
                     assignments_csv.write_record(&row).map_err(write_failed)?;
@@ -147,6 +177,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     }
     notes.sort();
     tally.notes = notes;
+    tally.finish(&matcher.lexicons);
     drop(assignments_csv);
     drop(rejects_csv);
     let summary = RunSummary { tally: &tally, matcher: &matcher, command };

@@ -1,11 +1,14 @@
 //! `synthese.md`: the synthesis a person reads, in the order of the published syntheses:
-//! provenance, method, then per source and question the theme tree with counts, shares and
-//! quotations (matched words in bold), and the lexicon with hit counts as an appendix.
+//! provenance, method, then per source and question the theme tree with counts, shares,
+//! respondents and intervals, and quotations (matched words in bold); places, weeks,
+//! specificities, duplicates and campaigns, the review sample; the lexicon with hit counts as
+//! an appendix. `synthese.html` shows the same figures with charts.
 
 use std::io::{self, Write};
 
-use super::{percent, RunSummary, TOOL};
-use crate::aggregate::{quotes_rule, Quote};
+use super::{interval, percent, RunSummary, TOOL};
+use crate::aggregate::breakdown::UNKNOWN_WEEK;
+use crate::aggregate::{dates, geo, quotes_rule, Quote};
 use crate::ingest::truncate;
 
 pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
@@ -44,6 +47,21 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         "THE COUNTS DO NOT ADD UP (a bug: please report it)"
     };
     writeln!(w, "Records read = analysed + skipped + rejected: {read} = {analysed} + {skipped} + {rejected}; {adds_up}. (sha256 shortened to 16 digits; full in `run.json`.)\n")?;
+    let (answers, answers_once) = tally.answers();
+    let d = &tally.dups;
+    writeln!(
+        w,
+        "{analysed} contributions from {} distinct contributors hold {answers} free-text answers ({answers_once} counting each campaign once). \
+         Duplicates: {} answers repeat an earlier identical text ({} distinct texts were submitted more than once), {} more joined a near-identical one; \
+         {} duplicate groups of 10+ words, {} of them campaigns ({} submissions or more, section 7).\n",
+        tally.respondents.contributors(),
+        d.exact_repeats,
+        d.repeated_texts(),
+        d.near_joins,
+        d.groups.len(),
+        tally.campaigns.len(),
+        tally.settings.campaign_size
+    )?;
     let mut reasons = std::collections::BTreeMap::<&str, u64>::new();
     for i in &tally.inputs {
         for (r, n) in &i.skipped {
@@ -102,8 +120,19 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         writeln!(w, "1. {step}")?;
     }
     writeln!(w, "\nMatch policy: longest entry first; the words it covers are not counted again by another entry of the same file; an answer belongs to every theme with a matching entry and to that theme's parents (see `lexicons/README.md`).")?;
-    writeln!(w, "Shares are % of the free-text answers to the question. Closed and multiple-choice answers are counted, not classified.")?;
-    writeln!(w, "Quotations: {} (two are shown here, all in `run.json`).\n", quotes_rule())?;
+    writeln!(w, "Shares are % of the free-text answers to the question (% of answers) and % of the contributors who answered it (% of respondents), with {}. Closed and multiple-choice answers are counted, not classified.\n", super::CI_RULE)?;
+    writeln!(w, "- Respondents: {}.", crate::aggregate::respondents::RULE)?;
+    if tally.settings.weight_by_author {
+        writeln!(w, "- Weighting (on in this run): {}.", crate::aggregate::respondents::WEIGHT_RULE)?;
+    } else {
+        writeln!(w, "- Weighting: none (every answer counts 1; `--weight-by-author` applies La Grande Annotation's 1/N weighting).")?;
+    }
+    writeln!(w, "- Duplicates and campaigns: {}. Each count is given counting every submission and counting each campaign once.", crate::aggregate::dups::rule(tally.settings.campaign_size))?;
+    writeln!(w, "- Places: {}.", geo::RULE)?;
+    writeln!(w, "- Weeks: ISO 8601 weeks (Monday to Sunday) of the publication date; records without a usable date are counted as unknown.")?;
+    writeln!(w, "- Specificities: {}.", crate::aggregate::breakdown::specificity_rule())?;
+    writeln!(w, "- Quotations: {} (two are shown here, all in `run.json`; `synthese.html` also shows keyword-in-context lines: {}).", quotes_rule(), crate::aggregate::kwic_rule())?;
+    writeln!(w, "- Review sample (`review.csv`): {}.\n", crate::aggregate::review::rule(&tally.settings))?;
     writeln!(w, "To reproduce: `{}`.\n", run.command)?;
 
     writeln!(w, "## 3. Results\n")?;
@@ -134,8 +163,10 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         let none = group.texts - group.classified;
         writeln!(
             w,
-            "{} free-text answers; {} ({} %) matched at least one theme, {none} ({} %) none.\n",
+            "{} free-text answers from {} respondents ({} answers counting each campaign once); {} ({} %) matched at least one theme, {none} ({} %) none.\n",
             group.texts,
+            group.respondents,
+            group.once.texts,
             group.classified,
             percent(group.classified, group.texts),
             percent(none, group.texts)
@@ -143,8 +174,13 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         if group.themes.is_empty() {
             continue;
         }
-        writeln!(w, "| theme | answers | % of answers |")?;
-        writeln!(w, "|---|---:|---:|")?;
+        let weighted = group.weighted.as_ref();
+        writeln!(
+            w,
+            "| theme | answers | % of answers [95% CI] | respondents | % of respondents [95% CI] | campaigns once |{}",
+            if weighted.is_some() { " weighted 1/N |" } else { "" }
+        )?;
+        writeln!(w, "|---|---:|---:|---:|---:|---:|{}", if weighted.is_some() { "---:|" } else { "" })?;
         for (&t, &n) in &group.themes {
             let theme = &lex.themes[t as usize];
             let name = if theme.depth == 0 {
@@ -152,7 +188,18 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
             } else {
                 format!("{}↳ {}", "&nbsp;&nbsp;".repeat(theme.depth * 2), escape(&theme.name))
             };
-            writeln!(w, "| {name} | {n} | {} |", percent(n, group.texts))?;
+            let r = group.theme_respondents.get(&t).copied().unwrap_or(0);
+            let once = group.once.themes.get(&t).copied().unwrap_or(0);
+            let wcell =
+                weighted.map_or(String::new(), |x| format!(" {:.1} |", x.themes.get(&t).copied().unwrap_or(0.0)));
+            writeln!(
+                w,
+                "| {name} | {n} | {} {} | {r} | {} {} | {once} |{wcell}",
+                percent(n, group.texts),
+                interval(n, group.texts),
+                percent(r, group.respondents),
+                interval(r, group.respondents)
+            )?;
         }
         writeln!(w)?;
         for (&t, quotes) in &group.quotes {
@@ -166,7 +213,8 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         }
     }
 
-    writeln!(w, "## 4. Appendix: the lexicon entries and their hits\n")?;
+    write_breakdowns(w, run)?;
+    writeln!(w, "## 9. Appendix: the lexicon entries and their hits\n")?;
     writeln!(w, "Hits count every match; answers count each answer once. Entries that never matched are marked ∅.\n")?;
     for (f, file) in lex.files.iter().enumerate() {
         writeln!(w, "### {} (`{}`)\n", escape(&file.name), file.path)?;
@@ -186,6 +234,156 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         }
         writeln!(w)?;
     }
+    Ok(())
+}
+
+/// Sections 4 to 8: places, weeks, specificities, duplicates and campaigns, review sample.
+fn write_breakdowns(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
+    let lex = &run.matcher.lexicons;
+    let tally = run.tally;
+    let b = &tally.breakdowns;
+    let g = geo::geography();
+    writeln!(w, "## 4. Places\n")?;
+    writeln!(w, "From the contributors' postal codes (rule in section 2). Every figure counts every submission; all themes per place are in `geography.csv`.\n")?;
+    writeln!(w, "| postal code | contributions | examples |")?;
+    writeln!(w, "|---|---:|---|")?;
+    for (status, kind) in &b.zips {
+        let examples: Vec<String> = kind.examples.iter().map(|e| format!("`{}`", e.replace('`', "'"))).collect();
+        writeln!(w, "| {} | {} | {} |", status.label(), kind.records, examples.join(" "))?;
+    }
+    writeln!(w)?;
+    let regions = b.regions();
+    let place_table = |w: &mut dyn Write, rows: Vec<(String, &crate::aggregate::Slice)>| -> io::Result<()> {
+        writeln!(w, "| place | contributions | answers | % with a theme |")?;
+        writeln!(w, "|---|---:|---:|---:|")?;
+        for (name, s) in rows {
+            writeln!(
+                w,
+                "| {} | {} | {} | {} |",
+                escape(&name),
+                s.records,
+                s.answers,
+                percent(s.classified, s.answers)
+            )?;
+        }
+        writeln!(w)
+    };
+    writeln!(w, "### By région\n")?;
+    let mut rows: Vec<(String, &crate::aggregate::Slice)> =
+        g.regions.iter().zip(&regions).map(|(r, s)| (format!("{} {}", r.code, r.name), s)).collect();
+    rows.push(("unknown".into(), regions.last().expect("the unknown slice")));
+    place_table(w, rows)?;
+    writeln!(w, "### By département\n")?;
+    let mut rows: Vec<(String, &crate::aggregate::Slice)> = g
+        .departements
+        .iter()
+        .zip(&b.departements)
+        .filter(|(_, s)| s.records > 0)
+        .map(|(d, s)| (format!("{} {} ({})", d.code, d.name, g.regions[d.region].name), s))
+        .collect();
+    rows.push(("unknown".into(), b.departements.last().expect("the unknown slice")));
+    writeln!(w, "Départements without any contribution are left out here (they are in `geography.csv`).\n")?;
+    place_table(w, rows)?;
+
+    writeln!(w, "## 5. Weeks of publication\n")?;
+    writeln!(w, "| week | from | contributions | answers | % with a theme |")?;
+    writeln!(w, "|---|---|---:|---:|---:|")?;
+    for (monday, s) in &b.weeks {
+        let iso = if monday == UNKNOWN_WEEK {
+            UNKNOWN_WEEK.to_owned()
+        } else {
+            dates::iso_week(dates::day_number(monday).expect("a date"))
+        };
+        writeln!(w, "| {iso} | {monday} | {} | {} | {} |", s.records, s.answers, percent(s.classified, s.answers))?;
+    }
+    writeln!(w)?;
+    writeln!(w, "By source:\n")?;
+    writeln!(w, "| source | contributions | answers | % with a theme |")?;
+    writeln!(w, "|---|---:|---:|---:|")?;
+    for (name, s) in &b.sources {
+        writeln!(w, "| {} | {} | {} | {} |", escape(name), s.records, s.answers, percent(s.classified, s.answers))?;
+    }
+    writeln!(w)?;
+
+    writeln!(w, "## 6. Specificities: themes over- and under-represented\n")?;
+    writeln!(w, "Test in section 2. {} listings; all in `specificities.csv`.\n", tally.specificities.len())?;
+    if !tally.specificities.is_empty() {
+        writeln!(w, "| by | group | theme | | observed | expected | G² |")?;
+        writeln!(w, "|---|---|---|---|---:|---:|---:|")?;
+        for s in &tally.specificities {
+            writeln!(
+                w,
+                "| {} | {} | {} | {} | {} | {:.1} | {:.1} |",
+                s.dimension,
+                escape(&s.group),
+                escape(&lex.theme_label(s.theme as usize)),
+                if s.over() { "over ▲" } else { "under ▼" },
+                s.observed,
+                s.expected,
+                s.g2
+            )?;
+        }
+        writeln!(w)?;
+    }
+
+    writeln!(w, "## 7. Quality: unmatched answers, duplicates and campaigns\n")?;
+    let (answers, once) = tally.answers();
+    let classified: u64 = tally.groups.values().map(|g| g.classified).sum();
+    let classified_once: u64 = tally.groups.values().map(|g| g.once.classified).sum();
+    writeln!(
+        w,
+        "{} of {answers} answers ({} %) matched no theme; counting each campaign once, {} of {once} ({} %).\n",
+        answers - classified,
+        percent(answers - classified, answers),
+        once - classified_once,
+        percent(once - classified_once, once)
+    )?;
+    let d = &tally.dups;
+    writeln!(w, "| duplicates | count |")?;
+    writeln!(w, "|---|---:|")?;
+    writeln!(w, "| free-text answers | {} |", d.answers)?;
+    writeln!(w, "| distinct texts (after normalisation) | {} |", d.distinct_texts())?;
+    writeln!(w, "| texts submitted more than once | {} |", d.repeated_texts())?;
+    writeln!(w, "| answers repeating an earlier identical text | {} |", d.exact_repeats)?;
+    writeln!(w, "| texts that joined a near-identical one | {} |", d.near_joins)?;
+    writeln!(w, "| duplicate groups (10+ words) | {} |", d.groups.len())?;
+    writeln!(w, "| campaigns ({}+ submissions) | {} |", tally.settings.campaign_size, tally.campaigns.len())?;
+    writeln!(w, "| texts not indexed for near-duplicates (cap reached) | {} |\n", d.not_indexed)?;
+    for (rank, &c) in tally.campaigns.iter().enumerate() {
+        let group = &d.groups[c];
+        let questions: Vec<String> = group
+            .groups
+            .iter()
+            .map(|(&gid, &n)| {
+                let key = &tally.group_keys[gid as usize];
+                format!("{} {} ({n})", escape(&key.source), escape(&tally.groups[key].question.id))
+            })
+            .collect();
+        let mut themes: Vec<(u32, u64)> = group.themes().into_iter().collect();
+        themes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+        let themes: Vec<String> =
+            themes.iter().take(5).map(|&(t, n)| format!("{} ({n})", escape(&lex.theme_label(t as usize)))).collect();
+        writeln!(
+            w,
+            "**Campaign {}**: {} submissions ({} distinct texts), first on {}; questions: {}; themes: {}.\n",
+            rank + 1,
+            group.size,
+            group.variants,
+            group.first_day.map_or("an unknown date".into(), dates::civil),
+            questions.join(", "),
+            if themes.is_empty() { "none".to_owned() } else { themes.join(", ") }
+        )?;
+        writeln!(w, "> {} — `{}`\n", escape(&truncate(&group.sample, 400)), escape(&group.sample_record))?;
+    }
+
+    writeln!(w, "## 8. Review sample\n")?;
+    let rows: usize = tally.groups.values().flat_map(|g| g.review.values()).map(Vec::len).sum();
+    writeln!(
+        w,
+        "`review.csv` holds {rows} answers for annotators (seed {}): {}. Its empty columns `verdict` (correct / wrong), `correct_themes`, `missing_themes`, `reviewer` and `comment` are for the reviewer; the share of `correct` verdicts in a theme's rows estimates that theme's precision, and the `(no theme)` rows show what the lexicons miss.\n",
+        tally.settings.review_seed,
+        crate::aggregate::review::rule(&tally.settings)
+    )?;
     Ok(())
 }
 

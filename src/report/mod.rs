@@ -3,6 +3,7 @@
 //! temporary name and renamed at the end, so an interrupted run never leaves a report that
 //! looks complete. Nothing written depends on the clock, the machine or absolute paths.
 
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod tables;
@@ -94,9 +95,31 @@ pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<Vec<Pending>, Str
         Ok(p)
     };
     out.push(write("synthese.md", &|w| markdown::write(w, run))?);
+    out.push(write("synthese.html", &|w| html::write(w, run))?);
     out.push(write("themes.csv", &|w| tables::write_themes(w, run))?);
+    out.push(write("geography.csv", &|w| tables::write_geography(w, run))?);
+    out.push(write("weeks.csv", &|w| tables::write_weeks(w, run))?);
+    out.push(write("specificities.csv", &|w| tables::write_specificities(w, run))?);
+    out.push(write("campaigns.csv", &|w| tables::write_campaigns(w, run))?);
+    out.push(write("review.csv", &|w| tables::write_review(w, run))?);
     out.push(write("run.json", &|w| json::write(w, run))?);
     Ok(out)
+}
+
+pub const CI_RULE: &str =
+    "95% Wilson score intervals (z = 1.96) for every share, treating answers (or respondents) as independent draws";
+
+/// The 95 % Wilson score interval of the share `k / n`, as fractions.
+pub fn wilson(k: u64, n: u64) -> (f64, f64) {
+    if n == 0 {
+        return (0.0, 0.0);
+    }
+    let (k, n, z) = (k as f64, n as f64, 1.96f64);
+    let p = k / n;
+    let z2 = z * z;
+    let centre = (p + z2 / (2.0 * n)) / (1.0 + z2 / n);
+    let half = z / (1.0 + z2 / n) * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).sqrt();
+    ((centre - half).max(0.0), (centre + half).min(1.0))
 }
 
 /// `12.3` for 12.34 %: one decimal, a share of `total`.
@@ -105,4 +128,25 @@ pub fn percent(count: u64, total: u64) -> String {
         return "0.0".into();
     }
     format!("{:.1}", 100.0 * count as f64 / total as f64)
+}
+
+/// `[10.2–14.7]`: the Wilson interval in percent, one decimal.
+pub fn interval(count: u64, total: u64) -> String {
+    let (lo, hi) = wilson(count, total);
+    format!("[{:.1}–{:.1}]", 100.0 * lo, 100.0 * hi)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wilson;
+
+    #[test]
+    fn wilson_interval_of_known_values() {
+        // 10 of 100: [0.0552, 0.1744] (Wilson 1927; e.g. Newcombe 1998, table I).
+        let (lo, hi) = wilson(10, 100);
+        assert!((lo - 0.0552).abs() < 1e-4 && (hi - 0.1744).abs() < 1e-4, "{lo} {hi}");
+        let (lo, hi) = wilson(0, 20);
+        assert!(lo == 0.0 && (hi - 0.1611).abs() < 1e-4, "{hi}");
+        assert_eq!(wilson(0, 0), (0.0, 0.0));
+    }
 }

@@ -1,0 +1,342 @@
+//! Duplicates and copy-paste campaigns.
+//!
+//! Every free-text answer gets a 64-bit hash of its normalised text (words as cut for matching,
+//! lowercased, accents folded, joined by one space: punctuation, case, accents and spacing do
+//! not make two texts different). Identical answers share the hash; the run counts every hash
+//! (24 bytes per distinct text, 28 to 55 with the hash table's overhead: 569,022 national
+//! contributions hold some 4–5 million answers, roughly 130 to 250 MB).
+//!
+//! Near-identical answers: texts of at least [`NEAR_MIN_WORDS`] words get a MinHash signature
+//! ([`SIGNATURE`] 32-bit minima of word 3-shingles) computed in the worker threads; the first
+//! text of each near-identical family is indexed by locality-sensitive hashing ([`BANDS`] bands
+//! of [`ROWS`] minima) and a later text joins it when at least [`NEAR_AGREEMENT`] of the 64
+//! minima agree (an estimated Jaccard similarity of the shingle sets of 0.7 or more: one word
+//! changed in a 30-word text still joins). At most [`MAX_SIGNATURES`] texts are indexed (about
+//! 512 bytes each, 50 MB): past that, later texts are still compared with the indexed ones but
+//! not indexed themselves, and the report says how many.
+//!
+//! A duplicate group (identical texts, plus the near-identical texts that joined them) is kept
+//! for texts of at least [`CAMPAIGN_MIN_WORDS`] words ("oui", "non", "je ne sais pas" repeat
+//! without being campaigns); a group of at least the campaign size (`--campaign-size`) is listed
+//! as a campaign. Everything happens in input order on one thread, on values computed from each
+//! text alone: the groups never depend on the thread count.
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap;
+
+use super::ThemeSets;
+
+pub const NEAR_MIN_WORDS: u32 = 15;
+pub const CAMPAIGN_MIN_WORDS: u32 = 10;
+pub const SIGNATURE: usize = 64;
+pub const BANDS: usize = 16;
+pub const ROWS: usize = 4;
+pub const NEAR_AGREEMENT: usize = 45;
+pub const MAX_SIGNATURES: usize = 100_000;
+/// Record ids kept per duplicate group, for the reader to look them up.
+pub const IDS_KEPT: usize = 5;
+/// Characters of the sample text kept per group.
+const SAMPLE_CHARS: usize = 1200;
+
+/// A theme id standing for "matched at least one theme" in per-theme counts.
+pub const CLASSIFIED: u32 = u32::MAX;
+
+pub fn rule(campaign_size: u64) -> String {
+    format!(
+        "identical answers: same 64-bit hash of the text lowercased, accents folded, punctuation and spacing ignored; \
+near-identical: answers of {NEAR_MIN_WORDS}+ words whose MinHash signatures ({SIGNATURE} minima of word 3-shingles, LSH with {BANDS} bands of {ROWS}) \
+agree on {NEAR_AGREEMENT}/{SIGNATURE} minima or more (estimated Jaccard ≥ 0.7) join the first such answer (at most {MAX_SIGNATURES} answers indexed); \
+groups of answers of {CAMPAIGN_MIN_WORDS}+ words are kept, and those of {campaign_size}+ submissions are campaigns"
+    )
+}
+
+/// What the worker threads compute for each answer.
+#[derive(Debug, Clone)]
+pub struct Fingerprint {
+    pub key: u64,
+    pub words: u32,
+    pub signature: Option<Box<[u32]>>,
+}
+
+/// The fingerprint of one answer's text.
+pub fn fingerprint(text: &str) -> Fingerprint {
+    let mut key: u64 = 0xcbf29ce484222325;
+    let mut word_hashes = Vec::new();
+    for w in crate::text::words(text) {
+        let normal = crate::text::normalize::normalize(w.text);
+        let lower = crate::text::lowercase(&normal);
+        let folded = crate::text::fold::fold_accents(&lower);
+        let mut h: u64 = 0xcbf29ce484222325;
+        for &b in folded.as_bytes() {
+            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
+            key = (key ^ b as u64).wrapping_mul(0x100000001b3);
+        }
+        key = (key ^ 0x20).wrapping_mul(0x100000001b3);
+        word_hashes.push(mix(h));
+    }
+    let words = word_hashes.len() as u32;
+    let signature = (words >= NEAR_MIN_WORDS).then(|| {
+        let mut sig = vec![u32::MAX; SIGNATURE];
+        for w in word_hashes.windows(3) {
+            let shingle = mix(mix(w[0] ^ w[1].rotate_left(21)) ^ w[2].rotate_left(42));
+            for (i, m) in sig.iter_mut().enumerate() {
+                let v = (mix(shingle ^ SEEDS[i]) >> 32) as u32;
+                if v < *m {
+                    *m = v;
+                }
+            }
+        }
+        sig.into_boxed_slice()
+    });
+    Fingerprint { key: mix(key), words, signature }
+}
+
+/// splitmix64's finaliser.
+pub fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+    z ^ (z >> 31)
+}
+
+const SEEDS: [u64; SIGNATURE] = {
+    let mut s = [0u64; SIGNATURE];
+    let mut i = 0;
+    let mut x: u64 = 0x9e3779b97f4a7c15;
+    while i < SIGNATURE {
+        x = x.wrapping_add(0x9e3779b97f4a7c15);
+        let mut z = x;
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
+        s[i] = z ^ (z >> 31);
+        i += 1;
+    }
+    s
+};
+
+/// Day numbers (days since 1970-01-01) as stored: `NO_DAY` when unknown.
+const NO_DAY: i32 = i32::MAX;
+
+/// One distinct text seen: 16 bytes (24 with its key).
+#[derive(Debug, Clone, Copy)]
+struct Seen {
+    count: u32,
+    day: i32,
+    /// Group and theme set of its first occurrence (to seed a duplicate group).
+    group: u32,
+    themes: u32,
+}
+
+/// Identical and near-identical answers of at least [`CAMPAIGN_MIN_WORDS`] words.
+#[derive(Debug, Clone, Default)]
+pub struct DupGroup {
+    /// Submissions (every copy counted).
+    pub size: u64,
+    /// Distinct texts (after normalisation) in it.
+    pub variants: u64,
+    pub first_day: Option<i64>,
+    /// A member's text (cut to about 1,200 characters) and its record id.
+    pub sample: String,
+    pub sample_record: String,
+    pub words: u32,
+    /// Up to [`IDS_KEPT`] record ids of members, in input order (the first member's id is not
+    /// kept: it was seen before anyone knew it would be copied).
+    pub record_ids: Vec<String>,
+    /// Submissions per group (question).
+    pub groups: BTreeMap<u32, u64>,
+    /// Submissions per group and theme ([`CLASSIFIED`]: with at least one theme).
+    pub group_themes: BTreeMap<(u32, u32), u64>,
+}
+
+impl DupGroup {
+    /// Submissions per theme, over every question.
+    pub fn themes(&self) -> BTreeMap<u32, u64> {
+        let mut out = BTreeMap::new();
+        for (&(_, t), &n) in &self.group_themes {
+            if t != CLASSIFIED {
+                *out.entry(t).or_default() += n;
+            }
+        }
+        out
+    }
+
+    fn add(&mut self, group: u32, themes: &[u32], day: Option<i64>) {
+        self.size += 1;
+        *self.groups.entry(group).or_default() += 1;
+        for &t in themes {
+            *self.group_themes.entry((group, t)).or_default() += 1;
+        }
+        if !themes.is_empty() {
+            *self.group_themes.entry((group, CLASSIFIED)).or_default() += 1;
+        }
+        if let Some(d) = day {
+            self.first_day = Some(self.first_day.map_or(d, |f| f.min(d)));
+        }
+    }
+}
+
+/// One answer offered to [`Duplicates::add`].
+pub struct Offered<'a> {
+    pub fingerprint: &'a Fingerprint,
+    pub text: &'a str,
+    pub record_id: &'a str,
+    pub group: u32,
+    pub themes: &'a [u32],
+    pub theme_set: u32,
+    pub day: Option<i64>,
+}
+
+#[derive(Default)]
+pub struct Duplicates {
+    seen: FxHashMap<u64, Seen>,
+    /// Indexed texts: their hash and signature.
+    indexed: Vec<(u64, Box<[u32]>)>,
+    bands: FxHashMap<u64, u32>,
+    /// Text hash → duplicate group, for texts in a group.
+    grouped: FxHashMap<u64, u32>,
+    pub groups: Vec<DupGroup>,
+    /// Free-text answers seen.
+    pub answers: u64,
+    /// Answers whose normalised text was seen before (every copy after the first).
+    pub exact_repeats: u64,
+    /// Distinct texts that joined a near-identical earlier one.
+    pub near_joins: u64,
+    /// Texts long enough for the near-identical search that could not be indexed (cap reached).
+    pub not_indexed: u64,
+}
+
+impl Duplicates {
+    pub fn distinct_texts(&self) -> u64 {
+        self.seen.len() as u64
+    }
+
+    /// Distinct texts submitted more than once.
+    pub fn repeated_texts(&self) -> u64 {
+        self.seen.values().filter(|s| s.count > 1).count() as u64
+    }
+
+    pub fn add(&mut self, a: Offered, sets: &ThemeSets) {
+        self.answers += 1;
+        let fp = a.fingerprint;
+        let day = a.day.map_or(NO_DAY, |d| d as i32);
+        let long = fp.words >= CAMPAIGN_MIN_WORDS;
+        if let Some(s) = self.seen.get_mut(&fp.key) {
+            let first = *s;
+            s.count += 1;
+            s.day = s.day.min(day);
+            self.exact_repeats += 1;
+            if long {
+                let g = self.group_of(fp.key, first, sets, &a);
+                self.groups[g].add(a.group, a.themes, a.day);
+                self.keep_id(g, a.record_id);
+            }
+            return;
+        }
+        let first = Seen { count: 1, day, group: a.group, themes: a.theme_set };
+        self.seen.insert(fp.key, first);
+        let Some(sig) = &fp.signature else { return };
+        let band_keys: Vec<u64> = (0..BANDS).map(|b| band_key(b, &sig[b * ROWS..(b + 1) * ROWS])).collect();
+        let mut candidates: Vec<u32> = band_keys.iter().filter_map(|k| self.bands.get(k).copied()).collect();
+        candidates.sort_unstable();
+        candidates.dedup();
+        let best = candidates
+            .iter()
+            .map(|&c| (agreement(&self.indexed[c as usize].1, sig), c))
+            .filter(|&(n, _)| n >= NEAR_AGREEMENT)
+            .max_by_key(|&(n, c)| (n, std::cmp::Reverse(c)));
+        if let Some((_, c)) = best {
+            let rep = self.indexed[c as usize].0;
+            let rep_seen = self.seen[&rep];
+            let g = self.group_of(rep, rep_seen, sets, &a);
+            self.grouped.insert(fp.key, g as u32);
+            self.groups[g].variants += 1;
+            self.groups[g].add(a.group, a.themes, a.day);
+            self.keep_id(g, a.record_id);
+            self.near_joins += 1;
+        } else if self.indexed.len() < MAX_SIGNATURES {
+            let id = self.indexed.len() as u32;
+            self.indexed.push((fp.key, sig.clone()));
+            for k in band_keys {
+                self.bands.entry(k).or_insert(id);
+            }
+        } else {
+            self.not_indexed += 1;
+        }
+    }
+
+    /// The duplicate group of a text seen before, made from its first occurrence if needed.
+    fn group_of(&mut self, key: u64, first: Seen, sets: &ThemeSets, a: &Offered) -> usize {
+        if let Some(&g) = self.grouped.get(&key) {
+            return g as usize;
+        }
+        let mut group = DupGroup {
+            variants: 1,
+            sample: crate::ingest::truncate(a.text, SAMPLE_CHARS),
+            sample_record: a.record_id.to_owned(),
+            words: a.fingerprint.words,
+            ..Default::default()
+        };
+        group.add(first.group, sets.get(first.themes), (first.day != NO_DAY).then_some(first.day as i64));
+        self.groups.push(group);
+        let g = self.groups.len() - 1;
+        self.grouped.insert(key, g as u32);
+        g
+    }
+
+    fn keep_id(&mut self, g: usize, id: &str) {
+        let ids = &mut self.groups[g].record_ids;
+        if ids.len() < IDS_KEPT && !ids.iter().any(|i| i == id) {
+            ids.push(id.to_owned());
+        }
+    }
+
+    /// Whether a text (by its fingerprint key) belongs to a duplicate group, and which.
+    pub fn group_of_text(&self, key: u64) -> Option<usize> {
+        self.grouped.get(&key).map(|&g| g as usize)
+    }
+
+    /// Times a text (by key) was submitted, identical after normalisation.
+    pub fn copies(&self, key: u64) -> u64 {
+        self.seen.get(&key).map_or(0, |s| s.count as u64)
+    }
+}
+
+fn band_key(band: usize, rows: &[u32]) -> u64 {
+    let mut h = mix(band as u64 + 1);
+    for &r in rows {
+        h = mix(h ^ r as u64);
+    }
+    h
+}
+
+fn agreement(a: &[u32], b: &[u32]) -> usize {
+    a.iter().zip(b).filter(|(x, y)| x == y).count()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn case_accents_punctuation_and_spacing_do_not_make_texts_different() {
+        let a = fingerprint("Pour la limitation à 80 km/h : NON !");
+        let b = fingerprint("pour  la Limitation a 80 km/h, non.");
+        assert_eq!(a.key, b.key);
+        assert_ne!(a.key, fingerprint("Pour la limitation à 90 km/h : NON !").key);
+        assert_eq!(a.words, 8);
+        assert!(a.signature.is_none());
+    }
+
+    #[test]
+    fn one_changed_word_in_a_long_text_keeps_most_minima() {
+        let base = "je demande le retour aux 90 km/h sur les routes départementales car la mesure des 80 km/h \
+                    a été décidée sans concertation avec les élus locaux et les usagers de la route";
+        let edited = base.replace("usagers", "habitants");
+        let other = "il faut taxer le kérosène des avions et développer le train partout sur le territoire \
+                     pour que chacun puisse se déplacer sans voiture individuelle et sans polluer";
+        let (a, b, c) = (fingerprint(base), fingerprint(&edited), fingerprint(other));
+        let (sa, sb, sc) = (a.signature.unwrap(), b.signature.unwrap(), c.signature.unwrap());
+        assert!(agreement(&sa, &sb) >= NEAR_AGREEMENT, "{}", agreement(&sa, &sb));
+        assert!(agreement(&sa, &sc) < 10, "{}", agreement(&sa, &sc));
+    }
+}

@@ -1,0 +1,75 @@
+//! The review sample: per question, a few answers of each top-level theme (their sub-themes are
+//! listed on each row, to be judged too) and a few answers no theme matched, for annotators to judge by hand (`review.csv`), so that the precision of each theme
+//! (and what the lexicons miss) can be estimated.
+//!
+//! Stratified and random, yet reproducible: in each stratum (question × top-level theme, and question ×
+//! "no theme") the answers kept are those with the smallest FNV-1a hash of (seed, record id,
+//! question id, stratum), a uniform pseudo-random choice that depends only on the seed and each
+//! record, never on the thread count or the input order. Memory: a few answers per stratum.
+
+use super::quotes::{fnv1a, Context};
+use super::{Group, Settings};
+
+/// The stratum of answers that matched no theme.
+pub const UNCLASSIFIED: u32 = u32::MAX;
+
+pub fn rule(settings: &Settings) -> String {
+    format!(
+        "per question, {} answers per top-level theme and {} answers that matched no theme, those with the smallest FNV-1a hash of \
+(seed {}, record id, question id, stratum): a stratified pseudo-random sample that depends only on the seed; each row lists all the answer's themes (most specific ones) and matched entries",
+        settings.review_per_theme, settings.review_unclassified, settings.review_seed
+    )
+}
+
+#[derive(Debug, Clone)]
+pub struct ReviewItem {
+    pub rank: u64,
+    pub record_id: String,
+    pub input: String,
+    pub line: u64,
+    pub text: String,
+    pub themes: Vec<u32>,
+    /// Entries that matched, and the words they matched.
+    pub entries: Vec<u32>,
+    pub matched: Vec<String>,
+}
+
+pub fn offer(group: &mut Group, ctx: &Context, settings: &Settings) {
+    let strata: Vec<(u32, usize)> = if ctx.c.themes.is_empty() {
+        vec![(UNCLASSIFIED, settings.review_unclassified)]
+    } else {
+        let lex = ctx.lexicons;
+        ctx.c
+            .themes
+            .iter()
+            .filter(|&&t| lex.themes[t as usize].depth == 0)
+            .map(|&t| (t, settings.review_per_theme))
+            .collect()
+    };
+    let seed = settings.review_seed.to_le_bytes();
+    for (stratum, k) in strata {
+        if k == 0 {
+            continue;
+        }
+        let label =
+            if stratum == UNCLASSIFIED { "(no theme)".to_owned() } else { ctx.lexicons.theme_label(stratum as usize) };
+        let rank = fnv1a(&[&seed, ctx.record.id.as_bytes(), ctx.question.id.as_bytes(), label.as_bytes()]);
+        let kept = group.review.entry(stratum).or_default();
+        if kept.len() == k && kept.last().is_some_and(|r| r.rank <= rank) {
+            continue;
+        }
+        let item = ReviewItem {
+            rank,
+            record_id: ctx.record.id.clone(),
+            input: ctx.input.to_owned(),
+            line: ctx.record.line,
+            text: ctx.text.to_owned(),
+            themes: ctx.c.themes.clone(),
+            entries: ctx.c.hits.iter().map(|h| h.entry).collect(),
+            matched: ctx.c.hits.iter().map(|h| ctx.text[h.start as usize..h.end as usize].to_owned()).collect(),
+        };
+        let at = kept.partition_point(|r| (r.rank, &r.record_id, r.line) < (rank, &item.record_id, item.line));
+        kept.insert(at, item);
+        kept.truncate(k);
+    }
+}
