@@ -1,9 +1,19 @@
 //! Accent folding for accent-insensitive matching: `écologie` → `ecologie`, `œuvre` → `oeuvre`.
 //! It runs before stemming (Snowball French does not fold accents, and folding a stem afterwards
 //! collides words), on texts and lexicon entries alike.
+//!
+//! The definition is NFD, then every combining mark dropped, then the ligatures spelled out
+//! ([`fold_accents_nfd`]). Most words are ASCII (borrowed as they are) or Latin: for characters
+//! up to U+036F the folded form of each character is looked up in a table made with that very
+//! definition. That gives the same result on a whole word, because such a character decomposes
+//! into characters of combining class 0 (which canonical reordering never moves) and combining
+//! marks (which are dropped, wherever reordering puts them); the table only holds characters
+//! that decompose so, and the tests check it. Other words take the NFD path.
 
 use std::borrow::Cow;
-use unicode_normalization::char::is_combining_mark;
+use std::sync::OnceLock;
+
+use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
 use unicode_normalization::UnicodeNormalization;
 
 /// The word without diacritics; ligatures `œ` and `æ` are spelled out. Borrows ASCII words.
@@ -11,6 +21,22 @@ pub fn fold_accents(word: &str) -> Cow<'_, str> {
     if word.is_ascii() {
         return Cow::Borrowed(word);
     }
+    let table = latin_table();
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c);
+        } else if let Some(Some(folded)) = table.get(c as usize - 0x80) {
+            out.push_str(folded);
+        } else {
+            return Cow::Owned(fold_accents_nfd(word));
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// The definition, character by character through NFD (the reference of the fast path).
+pub fn fold_accents_nfd(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
     for c in word.nfd() {
         match c {
@@ -22,12 +48,33 @@ pub fn fold_accents(word: &str) -> Cow<'_, str> {
             c => out.push(c),
         }
     }
-    Cow::Owned(out)
+    out
+}
+
+/// End (exclusive) of the characters the table covers: Latin-1, Latin Extended-A and -B, IPA,
+/// spacing modifiers and the combining diacritical marks.
+const TABLE_END: u32 = 0x370;
+
+/// Folded form of U+0080..TABLE_END, `None` for a character that does not decompose into class-0
+/// characters and marks only (none today; kept for safety).
+fn latin_table() -> &'static [Option<Box<str>>] {
+    static TABLE: OnceLock<Vec<Option<Box<str>>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        (0x80..TABLE_END)
+            .map(|u| {
+                let c = char::from_u32(u)?;
+                let stable = std::iter::once(c)
+                    .nfd()
+                    .all(|d| is_combining_mark(d) || canonical_combining_class(d) == 0);
+                stable.then(|| fold_accents_nfd(c.encode_utf8(&mut [0; 4])).into_boxed_str())
+            })
+            .collect()
+    })
 }
 
 #[cfg(test)]
 mod tests {
-    use super::fold_accents;
+    use super::*;
 
     #[test]
     fn folds_french_diacritics_and_ligatures() {
@@ -37,6 +84,30 @@ mod tests {
         );
         assert_eq!(fold_accents("œuvre"), "oeuvre");
         assert_eq!(fold_accents("impôt"), "impot");
+    }
+
+    #[test]
+    fn the_table_gives_what_nfd_gives_on_every_character_and_pair() {
+        let table = latin_table();
+        assert!(table.iter().all(Option::is_some));
+        for u in 0..0x3000 {
+            let Some(c) = char::from_u32(u) else { continue };
+            let s = c.to_string();
+            assert_eq!(fold_accents(&s), fold_accents_nfd(&s), "{u:#x}");
+        }
+        // Marks before, between and after letters, in every order (canonical reordering).
+        let some = [
+            'e', 'é', 'É', 'œ', 'Æ', 'ç', 'ß', 'ǅ', 'ŀ', '\u{301}', '\u{327}', '\u{308}', '\u{345}',
+            '\u{344}', '\u{31b}', '日', '\u{1e9b}', 'ﬁ', '\u{2126}',
+        ];
+        for a in some {
+            for b in some {
+                for c in some {
+                    let s: String = [a, b, c].iter().collect();
+                    assert_eq!(fold_accents(&s), fold_accents_nfd(&s), "{s:?}");
+                }
+            }
+        }
     }
 
     #[test]
