@@ -23,14 +23,22 @@ pub fn fold_accents(word: &str) -> Cow<'_, str> {
     }
     let table = latin_table();
     let mut out = String::with_capacity(word.len());
-    for c in word.chars() {
-        if c.is_ascii() {
-            out.push(c);
-        } else if let Some(Some(folded)) = table.get(c as usize - 0x80) {
-            out.push_str(folded);
-        } else {
-            return Cow::Owned(fold_accents_nfd(word));
+    let mut rest = word;
+    while !rest.is_empty() {
+        // A run of ASCII characters is copied at once.
+        let run = rest.bytes().position(|b| !b.is_ascii()).unwrap_or(rest.len());
+        out.push_str(&rest[..run]);
+        rest = &rest[run..];
+        let Some(c) = rest.chars().next() else { break };
+        match table.get(c as usize - 0x80) {
+            Some(&Folded::Chars(n, chars)) => {
+                for &f in &chars[..n as usize] {
+                    out.push(f);
+                }
+            }
+            _ => return Cow::Owned(fold_accents_nfd(word)),
         }
+        rest = &rest[c.len_utf8()..];
     }
     Cow::Owned(out)
 }
@@ -55,18 +63,38 @@ pub fn fold_accents_nfd(word: &str) -> String {
 /// spacing modifiers and the combining diacritical marks.
 const TABLE_END: u32 = 0x370;
 
-/// Folded form of U+0080..TABLE_END, `None` for a character that does not decompose into class-0
-/// characters and marks only (none today; kept for safety).
-fn latin_table() -> &'static [Option<Box<str>>] {
-    static TABLE: OnceLock<Vec<Option<Box<str>>>> = OnceLock::new();
+/// The folded form of one character of the table.
+#[derive(Clone, Copy)]
+enum Folded {
+    /// Up to two characters (none for a combining mark).
+    Chars(u8, [char; 2]),
+    /// Not covered: the character does not decompose into class-0 characters and marks only,
+    /// or folds into more than two characters (none today; kept for safety).
+    Nfd,
+}
+
+/// Folded form of U+0080..TABLE_END.
+fn latin_table() -> &'static [Folded] {
+    static TABLE: OnceLock<Vec<Folded>> = OnceLock::new();
     TABLE.get_or_init(|| {
         (0x80..TABLE_END)
             .map(|u| {
-                let c = char::from_u32(u)?;
+                let Some(c) = char::from_u32(u) else {
+                    return Folded::Nfd;
+                };
                 let stable = std::iter::once(c)
                     .nfd()
                     .all(|d| is_combining_mark(d) || canonical_combining_class(d) == 0);
-                stable.then(|| fold_accents_nfd(c.encode_utf8(&mut [0; 4])).into_boxed_str())
+                let folded: Vec<char> = fold_accents_nfd(c.encode_utf8(&mut [0; 4]))
+                    .chars()
+                    .collect();
+                match folded[..] {
+                    _ if !stable => Folded::Nfd,
+                    [] => Folded::Chars(0, ['\0'; 2]),
+                    [a] => Folded::Chars(1, [a, '\0']),
+                    [a, b] => Folded::Chars(2, [a, b]),
+                    _ => Folded::Nfd,
+                }
             })
             .collect()
     })
@@ -89,7 +117,7 @@ mod tests {
     #[test]
     fn the_table_gives_what_nfd_gives_on_every_character_and_pair() {
         let table = latin_table();
-        assert!(table.iter().all(Option::is_some));
+        assert!(table.iter().all(|f| matches!(f, Folded::Chars(..))));
         for u in 0..0x3000 {
             let Some(c) = char::from_u32(u) else { continue };
             let s = c.to_string();
