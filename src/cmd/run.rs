@@ -1,6 +1,7 @@
 //! `synthese run`: the whole pipeline on a set of exports: ingest → analyse and classify (in
 //! parallel, by batches) → aggregate (in input order) → reports.
 
+use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::mpsc::sync_channel;
@@ -36,8 +37,9 @@ pub struct RunArgs {
     /// Folder for the reports (created if missing; the report files in it are replaced).
     #[arg(long, default_value = "reports", value_name = "DIR")]
     pub out: PathBuf,
-    /// Worker threads for analysis (default: one per core). The reports are identical whatever
-    /// the number.
+    /// Threads (default: one per core). With 1, one thread reads, analyses and counts in turn;
+    /// with more, reading, analysis (on N threads) and counting run at the same time. The
+    /// reports are identical whatever the number.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Column mapping for other exports: `key=column` pairs separated by commas; keys are
@@ -53,8 +55,10 @@ pub struct RunArgs {
 }
 
 const DATA_EXTENSIONS: [&str; 7] = ["csv", "tsv", "json", "jsonl", "ndjson", "ods", "xlsx"];
-/// Records per batch handed to the worker threads.
+/// Records per batch handed from the reading thread to the analysis.
 const BATCH: usize = 1024;
+/// Records per task of the analysis pool: large enough that a task outweighs its scheduling.
+const CHUNK: usize = 64;
 
 pub fn run(args: RunArgs) -> Result<(), Failure> {
     let matcher = super::load_lexicons(&args.lexicons)?;
@@ -68,6 +72,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     };
     let (files, mut notes) = expand(&inputs)?;
     let threads = args.threads.unwrap_or(0);
+    let workers = match threads {
+        0 => std::thread::available_parallelism().map_or(1, |n| n.get()),
+        n => n,
+    };
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
@@ -89,7 +97,6 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut tally = Tally::new(matcher.lexicons.entries.len());
     let mut assignments = Pending::create(&args.out, "assignments.csv")?;
     let mut rejects = Pending::create(&args.out, "rejects.csv")?;
-    let mut assignments_csv = tables::csv_writer(&mut assignments.writer);
     let mut rejects_csv = tables::csv_writer(&mut rejects.writer);
     let write_failed = |e: csv::Error| {
         format!(
@@ -97,9 +104,16 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             synthese::paths::display(&args.out)
         )
     };
-    assignments_csv
+    let io_failed = |e: std::io::Error| write_failed(e.into());
+    // assignments.csv is written as bytes: its rows are serialised by the analysis threads.
+    let mut header = tables::csv_writer(Vec::new());
+    header
         .write_record(tables::ASSIGNMENTS_HEADER)
         .map_err(write_failed)?;
+    assignments
+        .writer
+        .write_all(&header.into_inner().map_err(|e| io_failed(e.into_error()))?)
+        .map_err(io_failed)?;
     rejects_csv
         .write_record(tables::REJECTS_HEADER)
         .map_err(write_failed)?;
@@ -115,92 +129,136 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             ..Default::default()
         };
         bar.set_message(input.shown.clone());
-        let (tx, rx) = sync_channel::<Vec<Item>>(4);
-        let items = opened.items;
-        let reader = std::thread::spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH);
-            for item in items {
-                batch.push(item);
-                if batch.len() == BATCH
-                    && tx
-                        .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
-                        .is_err()
-                {
-                    return;
-                }
-            }
-            let _ = tx.send(batch);
-        });
-        for batch in rx {
-            let outcomes: Vec<Vec<Classification>> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|item| classify_item(&matcher, item))
-                    .collect()
-            });
-            for (item, classified) in batch.iter().zip(outcomes) {
-                records_seen += 1;
-                match item {
-                    Item::Record(record) => {
-                        input.analysed += 1;
-                        tally.add_record(&input.source, record, &classified, &matcher.lexicons);
-                        let texts = record.answers.iter().filter_map(|a| match &a.value {
-                            Value::Text(t) => Some((a, t)),
-                            _ => None,
-                        });
-                        for ((answer, text), c) in texts.zip(&classified) {
-                            let row = tables::assignment_row(
-                                &matcher,
-                                &input.source,
-                                &input.shown,
-                                record,
-                                &answer.question.id,
-                                text,
-                                c,
-                            );
-                            assignments_csv.write_record(&row).map_err(write_failed)?;
+        let stats = opened.stats.clone();
+        let labels = Labels {
+            source: &input.source,
+            shown: &input.shown,
+        };
+        let mut aggregate = |batch: Analysed| -> Result<(), Failure> {
+            let mut items = batch.items.iter();
+            for chunk in &batch.chunks {
+                let mut from = 0;
+                for (classified, &to) in chunk.classified.iter().zip(&chunk.row_ends) {
+                    let item = items.next().expect("one outcome per item");
+                    records_seen += 1;
+                    match item {
+                        Item::Record(record) => {
+                            input.analysed += 1;
+                            tally.add_record(&input.source, record, classified, &matcher.lexicons);
+                            assignments
+                                .writer
+                                .write_all(&chunk.rows[from..to])
+                                .map_err(io_failed)?;
+                        }
+                        Item::Skipped { line, id, reason } => {
+                            *input.skipped.entry(reason.to_string()).or_default() += 1;
+                            rejects_csv
+                                .write_record([
+                                    "skipped",
+                                    &input.shown,
+                                    &line.to_string(),
+                                    &tables::safe_cell(id),
+                                    reason,
+                                ])
+                                .map_err(write_failed)?;
+                        }
+                        Item::Rejected { line, reason } => {
+                            input.rejected += 1;
+                            rejects_csv
+                                .write_record([
+                                    "rejected",
+                                    &input.shown,
+                                    &line.to_string(),
+                                    "",
+                                    &tables::safe_cell(reason),
+                                ])
+                                .map_err(write_failed)?;
+                        }
+                        Item::Fatal(message) => {
+                            bar.finish_and_clear();
+                            return Err(format!("{message}\nNo report was written: the files in {} are those of the previous run.", synthese::paths::display(&args.out)));
                         }
                     }
-                    Item::Skipped { line, id, reason } => {
-                        *input.skipped.entry(reason.to_string()).or_default() += 1;
-                        rejects_csv
-                            .write_record([
-                                "skipped",
-                                &input.shown,
-                                &line.to_string(),
-                                &tables::safe_cell(id),
-                                reason,
-                            ])
-                            .map_err(write_failed)?;
-                    }
-                    Item::Rejected { line, reason } => {
-                        input.rejected += 1;
-                        rejects_csv
-                            .write_record([
-                                "rejected",
-                                &input.shown,
-                                &line.to_string(),
-                                "",
-                                &tables::safe_cell(reason),
-                            ])
-                            .map_err(write_failed)?;
-                    }
-                    Item::Fatal(message) => {
-                        bar.finish_and_clear();
-                        return Err(format!("{message}\nNo report was written: the files in {} are those of the previous run.", synthese::paths::display(&args.out)));
-                    }
+                    from = to;
                 }
             }
             bar.set_position(progress.load(Ordering::Relaxed));
+            Ok(())
+        };
+        if workers == 1 {
+            // One thread does everything, in order: read a batch, analyse it, count it.
+            let mut items = opened.items;
+            loop {
+                let batch: Vec<Item> = items.by_ref().take(BATCH).collect();
+                if batch.is_empty() {
+                    break;
+                }
+                let chunk = analyse(&matcher, labels, &batch);
+                aggregate(Analysed {
+                    items: batch,
+                    chunks: vec![chunk],
+                })?;
+            }
+        } else {
+            // A pipeline: the reading thread parses batches of records; the analysis thread has
+            // the pool classify them and serialise their rows, chunk by chunk; this thread
+            // counts them in input order while the next batches are read and analysed.
+            let (to_analyse, batches) = sync_channel::<Vec<Item>>(4);
+            let (to_count, analysed) = sync_channel::<Analysed>(4);
+            let items = opened.items;
+            let reader = std::thread::spawn(move || {
+                let mut batch = Vec::with_capacity(BATCH);
+                for item in items {
+                    batch.push(item);
+                    if batch.len() == BATCH
+                        && to_analyse
+                            .send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH)))
+                            .is_err()
+                    {
+                        return;
+                    }
+                }
+                let _ = to_analyse.send(batch);
+            });
+            std::thread::scope(|scope| -> Result<(), Failure> {
+                let (matcher, pool) = (&matcher, &pool);
+                scope.spawn(move || {
+                    for batch in batches {
+                        let chunks = pool.install(|| {
+                            batch
+                                .par_chunks(CHUNK)
+                                .map(|chunk| analyse(matcher, labels, chunk))
+                                .collect()
+                        });
+                        if to_count
+                            .send(Analysed {
+                                items: batch,
+                                chunks,
+                            })
+                            .is_err()
+                        {
+                            return;
+                        }
+                    }
+                });
+                let mut outcome = Ok(());
+                for batch in analysed {
+                    outcome = aggregate(batch);
+                    if outcome.is_err() {
+                        break; // dropping `analysed` stops the analysis thread, then the reader
+                    }
+                }
+                outcome
+            })?;
+            reader.join().map_err(|_| {
+                format!(
+                    "{}: the reading thread failed (a bug: please report it)",
+                    input.shown
+                )
+            })?;
         }
-        reader.join().map_err(|_| {
-            format!(
-                "{}: the reading thread failed (a bug: please report it)",
-                input.shown
-            )
-        })?;
-        input.sha256 = opened.stats.sha256();
-        input.bytes = opened.stats.bytes.load(Ordering::Relaxed);
+        input.sha256 = stats.sha256();
+        input.bytes = stats.bytes.load(Ordering::Relaxed);
         tally.inputs.push(input);
     }
     bar.finish_and_clear();
@@ -211,7 +269,6 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     }
     notes.sort();
     tally.notes = notes;
-    drop(assignments_csv);
     drop(rejects_csv);
     let summary = RunSummary {
         tally: &tally,
@@ -233,6 +290,66 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         );
     }
     Ok(())
+}
+
+/// The input's names, as written in assignments.csv.
+#[derive(Clone, Copy)]
+struct Labels<'a> {
+    source: &'a str,
+    shown: &'a str,
+}
+
+/// A batch of items and what the analysis made of them, chunk by chunk.
+struct Analysed {
+    items: Vec<Item>,
+    chunks: Vec<Chunk>,
+}
+
+/// The analysis of consecutive items: per item its classifications (one per free-text answer
+/// of a record) and its rows of assignments.csv, serialised into `rows` (item `i` ends at
+/// `row_ends[i]`).
+struct Chunk {
+    classified: Vec<Vec<Classification>>,
+    rows: Vec<u8>,
+    row_ends: Vec<usize>,
+}
+
+/// Classifies the answers of `items` and serialises their assignment rows exactly as one CSV
+/// writer over the whole file would (rows never depend on each other).
+fn analyse(matcher: &Matcher, labels: Labels, items: &[Item]) -> Chunk {
+    let mut rows = tables::csv_writer(Vec::with_capacity(items.len() * 160));
+    let mut classified = Vec::with_capacity(items.len());
+    let mut row_ends = Vec::with_capacity(items.len());
+    for item in items {
+        let outcome = classify_item(matcher, item);
+        if let Item::Record(record) = item {
+            let texts = record.answers.iter().filter_map(|a| match &a.value {
+                Value::Text(t) => Some((a, t)),
+                _ => None,
+            });
+            for ((answer, text), c) in texts.zip(&outcome) {
+                let row = tables::assignment_row(
+                    matcher,
+                    labels.source,
+                    labels.shown,
+                    record,
+                    &answer.question.id,
+                    text,
+                    c,
+                );
+                rows.write_record(&row)
+                    .expect("writing to memory cannot fail");
+            }
+        }
+        rows.flush().expect("writing to memory cannot fail");
+        row_ends.push(rows.get_ref().len());
+        classified.push(outcome);
+    }
+    Chunk {
+        classified,
+        rows: rows.into_inner().expect("writing to memory cannot fail"),
+        row_ends,
+    }
 }
 
 /// One classification per free-text answer of a record; nothing for other items.
