@@ -121,6 +121,8 @@ def main():
     ap.add_argument("--python", default=os.path.join(ROOT, "target", "bench-venv", "bin", "python"),
                     help="the Python that has the peer's requirements")
     ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "synthese"))
+    ap.add_argument("--baseline", help="another synthese binary (say, of an older commit) to run on "
+                    "1 and 2 threads in the same run, for before/after ratios")
     ap.add_argument("--data", default=os.path.join(ROOT, "target", "bench-data"))
     ap.add_argument("--tool", default=SHARED_TOOL)
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "bench", "e2e.json"))
@@ -143,9 +145,16 @@ def main():
             cmd = [a.binary, "run", "-q", "--threads", str(threads), "--out", out[threads], *rel]
             runs[f"synthese_{threads}_thread{'s' if threads > 1 else ''}"] = measure(
                 cmd, f"synthese --threads {threads}", a.repeat, nbytes)
+        if a.baseline:
+            for threads in (2, 1):
+                base = os.path.join(work, f"baseline{threads}")
+                cmd = [a.baseline, "run", "-q", "--threads", str(threads), "--out", base, *rel]
+                runs[f"baseline_{threads}_thread{'s' if threads > 1 else ''}"] = measure(
+                    cmd, f"baseline --threads {threads}", a.repeat, nbytes)
         answers, contributions = answers_in(out[2])
-        for key in ("synthese_1_thread", "synthese_2_threads"):
-            runs[key]["answers_per_s"] = round(answers / runs[key]["wall_s"])
+        for key in runs:
+            if key.startswith(("synthese", "baseline")):
+                runs[key]["answers_per_s"] = round(answers / runs[key]["wall_s"])
         same = identical(out[1], out[2])
         log(f"reports of 1 and 2 threads byte-identical: {same}")
         if not a.no_peer and a.format == "csv":
@@ -163,6 +172,11 @@ def main():
             "synthese_2_threads_vs_wc_w": round(s2["mb_per_s"] / runs["wc_w"]["mb_per_s"], 3),
             "scaling_2_vs_1_thread": round(s2["mb_per_s"] / s1["mb_per_s"], 3),
         }
+        if a.baseline:
+            for threads, key in ((2, "2_threads"), (1, "1_thread")):
+                b, n = runs[f"baseline_{key}"], runs[f"synthese_{key}"]
+                ratios[f"speedup_vs_baseline_{key}_wall"] = round(b["wall_s"] / n["wall_s"], 2)
+                ratios[f"speedup_vs_baseline_{key}_cpu"] = round(b["cpu_s"] / n["cpu_s"], 2)
         targets = {
             "vs_wc_w": {"value": ratios["synthese_2_threads_vs_wc_w"], "target": TARGET_VS_WC},
             "scaling_2_vs_1": {"value": ratios["scaling_2_vs_1_thread"], "target": TARGET_SCALING},
