@@ -73,6 +73,7 @@ def timed(cmd, label, cwd=ROOT, stdout=subprocess.DEVNULL):
     """One run under GNU time: wall, user and system seconds, peak RSS."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
         full = ["/usr/bin/time", "-f", "%e %U %S %M", "-o", t.name, *cmd]
+        load_before = round(os.getloadavg()[0], 2)
         started = time.monotonic()
         done = subprocess.run(full, cwd=cwd, stdout=stdout, stderr=subprocess.PIPE, text=True)
         elapsed = time.monotonic() - started
@@ -81,7 +82,8 @@ def timed(cmd, label, cwd=ROOT, stdout=subprocess.DEVNULL):
         wall, user, sys_, rss = t.read().split()[-4:]
     return {"wall_s": max(float(wall) or round(elapsed, 3), 0.01),
             "user_s": float(user), "sys_s": float(sys_), "cpu_s": round(float(user) + float(sys_), 2),
-            "peak_rss_mb": round(int(rss) / 1024, 1), "stderr": done.stderr.strip()[-500:]}
+            "peak_rss_mb": round(int(rss) / 1024, 1), "stderr": done.stderr.strip()[-500:],
+            "load_before": load_before}
 
 
 def best(runs):
@@ -92,6 +94,9 @@ def measure(cmd, label, repeat, nbytes, answers=None, **kw):
     runs = [timed(cmd, label, **kw) for _ in range(repeat)]
     r = best(runs)
     r["mb_per_s"] = round(nbytes / 1e6 / r["wall_s"], 1)
+    # Per second of CPU: what a run costs, less sensitive than wall time to other load.
+    r["mb_per_cpu_s"] = round(nbytes / 1e6 / max(r["cpu_s"], 0.01), 1)
+    r["load_average_before"] = r.pop("load_before")
     if answers:
         r["answers_per_s"] = round(answers / r["wall_s"])
     r["runs_wall_s"] = [x["wall_s"] for x in runs]
@@ -170,6 +175,9 @@ def main():
         s2, s1 = runs["synthese_2_threads"], runs["synthese_1_thread"]
         ratios = {
             "synthese_2_threads_vs_wc_w": round(s2["mb_per_s"] / runs["wc_w"]["mb_per_s"], 3),
+            # The same per CPU-second (bytes per CPU-second): on a loaded machine the wall ratio
+            # mostly measures the scheduler; on idle cores it is about this times the cores used.
+            "synthese_2_threads_vs_wc_w_per_cpu_second": round(s2["mb_per_cpu_s"] / runs["wc_w"]["mb_per_cpu_s"], 3),
             "scaling_2_vs_1_thread": round(s2["mb_per_s"] / s1["mb_per_s"], 3),
         }
         if a.baseline:
@@ -186,6 +194,8 @@ def main():
         if "python_peer_2_workers" in runs:
             ratios["synthese_2_threads_vs_python_peer"] = round(
                 s2["mb_per_s"] / runs["python_peer_2_workers"]["mb_per_s"], 2)
+            ratios["synthese_2_threads_vs_python_peer_per_cpu_second"] = round(
+                s2["mb_per_cpu_s"] / runs["python_peer_2_workers"]["mb_per_cpu_s"], 2)
             targets["vs_python_peer"] = {"value": ratios["synthese_2_threads_vs_python_peer"],
                                          "target": TARGET_VS_PEER}
         if "synthese_2_threads_x4" in runs:
