@@ -144,6 +144,13 @@ def main():
         wc = subprocess.run(["wc", "-w", *files], capture_output=True, text=True, check=True)
         words = int(wc.stdout.strip().splitlines()[-1].split()[0])
         runs["wc_w"] = measure(["wc", "-w", *files], "wc -w", a.repeat, nbytes)
+        # A control for scaling: two `wc -w` at once against one. On idle cores it is about 2;
+        # on a machine other jobs keep busy it says how much of a second core there was.
+        one = measure(["wc", "-w", *files], "control: 1 wc -w", a.repeat, nbytes)
+        two = measure(["sh", "-c", 'wc -w "$@" > /dev/null & wc -w "$@" > /dev/null; wait', "sh", *files],
+                      "control: 2 wc -w at once", a.repeat, 2 * nbytes)
+        runs["control_parallelism"] = {"one_wc_w_wall_s": one["wall_s"], "two_wc_w_at_once_wall_s": two["wall_s"],
+                                       "parallelism": round(2 * one["wall_s"] / two["wall_s"], 3)}
         out = {}
         for threads in (2, 1):
             out[threads] = os.path.join(work, f"threads{threads}")
@@ -157,7 +164,7 @@ def main():
                 runs[f"baseline_{threads}_thread{'s' if threads > 1 else ''}"] = measure(
                     cmd, f"baseline --threads {threads}", a.repeat, nbytes)
         answers, contributions = answers_in(out[2])
-        for key in runs:
+        for key in list(runs):
             if key.startswith(("synthese", "baseline")):
                 runs[key]["answers_per_s"] = round(answers / runs[key]["wall_s"])
         same = identical(out[1], out[2])
@@ -179,6 +186,7 @@ def main():
             # mostly measures the scheduler; on idle cores it is about this times the cores used.
             "synthese_2_threads_vs_wc_w_per_cpu_second": round(s2["mb_per_cpu_s"] / runs["wc_w"]["mb_per_cpu_s"], 3),
             "scaling_2_vs_1_thread": round(s2["mb_per_s"] / s1["mb_per_s"], 3),
+            "control_parallelism_2_wc_w": runs["control_parallelism"]["parallelism"],
         }
         if a.baseline:
             for threads, key in ((2, "2_threads"), (1, "1_thread")):
