@@ -64,6 +64,10 @@ impl<R: Read> Read for UnixNewlines<R> {
             if n == 0 {
                 return Ok(0);
             }
+            // The common case, Unix line ends: nothing to change (memchr-fast).
+            if !self.after_cr && !buf[..n].contains(&b'\r') {
+                return Ok(n);
+            }
             let mut out = 0;
             for i in 0..n {
                 let b = buf[i];
