@@ -317,7 +317,11 @@ impl Matcher {
             }
         }
         // NEAR / BEFORE entries: each occurrence of the first part with the nearest second part.
-        for (&phrase, entries) in &self.near_entries_of {
+        // Only the phrases that occur in this answer: the cost does not grow with the lexicons.
+        let mut occurred: Vec<u32> = rule_hits.iter().map(|(p, _)| *p).collect();
+        occurred.dedup();
+        for phrase in occurred {
+            let Some(entries) = self.near_entries_of.get(&phrase) else { continue };
             for &e in entries {
                 let entry = &self.lexicons.entries[e as usize];
                 let near = entry.near.as_ref().expect("near entries have a NEAR part");
@@ -481,6 +485,25 @@ impl Matcher {
 /// Topics are compared without case, accents or apostrophe variants: `Organisation de l'Etat`
 /// and `Organisation de l’État` are the same topic.
 pub fn normalise_label(label: &str) -> String {
+    // Topics and sources repeat on every answer: remember the last few, per thread.
+    thread_local! {
+        static RECENT: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+    }
+    if let Some(hit) = RECENT.with(|r| r.borrow().iter().find(|(k, _)| k == label).map(|(_, v)| v.clone())) {
+        return hit;
+    }
+    let normal = normalise_label_uncached(label);
+    RECENT.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.len() >= 16 {
+            r.remove(0);
+        }
+        r.push((label.to_owned(), normal.clone()));
+    });
+    normal
+}
+
+fn normalise_label_uncached(label: &str) -> String {
     let lower = text::lowercase(&text::normalize::normalize(label)).into_owned();
     text::fold::fold_accents(&lower).split_whitespace().collect::<Vec<_>>().join(" ")
 }
