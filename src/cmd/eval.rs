@@ -84,17 +84,9 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
     if !args.coverage.is_empty() {
         let pool = synthese::pipeline::thread_pool(args.threads.unwrap_or(0))?;
         let figures = eval::coverage::coverage(&args.coverage, &matcher, &lexicons, &pool)?;
-        let json = to_json(&figures);
-        let md = figures.to_markdown();
-        if let Some(out) = &args.out {
-            let mut csv = Vec::new();
-            figures.write_csv(&mut csv).map_err(|e| e.to_string())?;
-            write_files(
-                out,
-                &[("coverage.md", md.as_bytes()), ("coverage.csv", &csv), ("coverage.json", json.as_bytes())],
-            )?;
-        }
-        return super::print(if args.json { &json } else { &md });
+        let mut csv = Vec::new();
+        figures.write_csv(&mut csv).map_err(|e| e.to_string())?;
+        return emit(&args, "coverage", &to_json(&figures), &figures.to_markdown(), &csv);
     }
     if let [first, second] = args.agreement.as_slice() {
         let a = eval::read(first, None, &args.separator)?;
@@ -106,17 +98,9 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
                 a.path, b.path
             ));
         }
-        let json = to_json(&figures);
-        let md = figures.to_markdown();
-        if let Some(out) = &args.out {
-            let mut csv = Vec::new();
-            figures.write_csv(&mut csv).map_err(|e| e.to_string())?;
-            write_files(
-                out,
-                &[("agreement.md", md.as_bytes()), ("agreement.csv", &csv), ("agreement.json", json.as_bytes())],
-            )?;
-        }
-        return super::print(if args.json { &json } else { &md });
+        let mut csv = Vec::new();
+        figures.write_csv(&mut csv).map_err(|e| e.to_string())?;
+        return emit(&args, "agreement", &to_json(&figures), &figures.to_markdown(), &csv);
     }
     let gold_path = args.gold.as_ref().expect("clap requires one mode");
     let gold = eval::read(gold_path, args.gold_format, &args.separator)?;
@@ -191,4 +175,14 @@ fn write_files(dir: &Path, files: &[(&str, &[u8])]) -> Result<(), Failure> {
         p.commit()?;
     }
     Ok(())
+}
+
+/// Writes `<stem>.md`, `.csv` and `.json` into --out when given, and prints the Markdown (or the
+/// JSON with --json): the same outputs for every mode of `eval`.
+fn emit(args: &EvalArgs, stem: &str, json: &str, md: &str, csv: &[u8]) -> Result<(), Failure> {
+    if let Some(out) = &args.out {
+        let names = [format!("{stem}.md"), format!("{stem}.csv"), format!("{stem}.json")];
+        write_files(out, &[(&names[0], md.as_bytes()), (&names[1], csv), (&names[2], json.as_bytes())])?;
+    }
+    super::print(if args.json { json } else { md })
 }

@@ -157,6 +157,22 @@ impl fmt::Display for LexiconError {
 
 impl std::error::Error for LexiconError {}
 
+impl LexiconFile {
+    /// What the file applies to, as reports say it: `topics: A, B; questions: 161` or `all answers`.
+    pub fn scope_description(&self) -> String {
+        let parts: Vec<String> = [("topics", &self.topics), ("questions", &self.questions), ("sources", &self.sources)]
+            .iter()
+            .filter(|(_, values)| !values.is_empty())
+            .map(|(name, values)| format!("{name}: {}", values.join(", ")))
+            .collect();
+        if parts.is_empty() {
+            "all answers".to_owned()
+        } else {
+            parts.join("; ")
+        }
+    }
+}
+
 impl LexiconSet {
     /// Loads a `.lex` file, or every `.lex` file of a folder (in name order, so the result never
     /// depends on the order the file system lists them).

@@ -340,14 +340,7 @@ fn method(page: &mut Page, run: &RunSummary) {
     );
     page.p("<table><thead><tr><th>file</th><th>family</th><th>applies to</th><th class=\"n\">themes</th><th class=\"n\">entries</th><th>sha256</th></tr></thead><tbody>\n");
     for (f, file) in lex.files.iter().enumerate() {
-        let mut scope = Vec::new();
-        if !file.topics.is_empty() {
-            scope.push(format!("topics: {}", file.topics.join(", ")));
-        }
-        if !file.questions.is_empty() {
-            scope.push(format!("questions: {}", file.questions.join(", ")));
-        }
-        let scope = if scope.is_empty() { "all answers".to_owned() } else { scope.join("; ") };
+        let scope = file.scope_description();
         w!(
             page,
             "<tr><td><code>{}</code></td><td>{}</td><td>{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td><code>{}</code></td></tr>\n",

@@ -96,14 +96,7 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     writeln!(w, "| file | family | applies to | themes | entries | sha256 |")?;
     writeln!(w, "|---|---|---|---:|---:|---|")?;
     for (f, file) in lex.files.iter().enumerate() {
-        let mut scope = Vec::new();
-        if !file.topics.is_empty() {
-            scope.push(format!("topics: {}", file.topics.join(", ")));
-        }
-        if !file.questions.is_empty() {
-            scope.push(format!("questions: {}", file.questions.join(", ")));
-        }
-        let scope = if scope.is_empty() { "all answers".to_owned() } else { scope.join("; ") };
+        let scope = file.scope_description();
         let themes = lex.themes.iter().filter(|t| t.file == f).count();
         let entries = lex.entries.iter().filter(|e| e.file == f).count();
         writeln!(
