@@ -90,6 +90,8 @@ pub fn stream(
 /// classification (hashing, fingerprints): it must depend on nothing but these.
 pub struct Answered<'a> {
     pub source: &'a str,
+    /// The input as shown to people.
+    pub input: &'a str,
     pub record: &'a Record,
     pub question: &'a str,
     pub text: &'a str,
@@ -113,6 +115,7 @@ pub fn stream_with<A: Send>(
         let opened = ingest::open(file, options, progress.clone())?;
         sink(Event::Input(&opened), &[])?;
         let source = opened.source.clone();
+        let shown = opened.shown.clone();
         let (tx, rx) = sync_channel::<Vec<Item>>(READ_AHEAD);
         let items = opened.items;
         let reader = std::thread::spawn(move || {
@@ -138,7 +141,7 @@ pub fn stream_with<A: Send>(
                             Item::Record(record) => free_texts(record)
                                 .zip(&classified)
                                 .map(|((question, text), classification)| {
-                                    per_answer(&Answered { source: &source, record, question, text, classification })
+                                    per_answer(&Answered { source: &source, input: &shown, record, question, text, classification })
                                 })
                                 .collect(),
                             _ => Vec::new(),

@@ -107,6 +107,8 @@ pub struct Breakdowns {
     pub weeks: BTreeMap<String, Slice>,
     pub sources: BTreeMap<String, Slice>,
     pub zips: BTreeMap<ZipStatus, ZipKind>,
+    /// The key in `weeks` of each day seen (days repeat on every answer: made once).
+    week_of_day: rustc_hash::FxHashMap<Option<i64>, String>,
 }
 
 /// A theme over- or under-represented in a group.
@@ -134,6 +136,14 @@ impl Specificity {
 
 pub const UNKNOWN_WEEK: &str = "unknown";
 
+/// The slice of `key`, made when missing (without allocating when it is there).
+fn slice_of<'a>(slices: &'a mut BTreeMap<String, Slice>, key: &str) -> &'a mut Slice {
+    if !slices.contains_key(key) {
+        slices.insert(key.to_owned(), Slice::default());
+    }
+    slices.get_mut(key).expect("just inserted")
+}
+
 impl Breakdowns {
     pub fn new(_files: usize, _themes: usize) -> Breakdowns {
         Breakdowns {
@@ -148,8 +158,11 @@ impl Breakdowns {
         }
     }
 
-    fn week_key(day: Option<i64>) -> String {
-        day.map_or(UNKNOWN_WEEK.to_owned(), |d| super::dates::civil(super::dates::week_start(d)))
+    fn week(&mut self, day: Option<i64>) -> &mut Slice {
+        let key = self.week_of_day.entry(day).or_insert_with(|| {
+            day.map_or(UNKNOWN_WEEK.to_owned(), |d| super::dates::civil(super::dates::week_start(d)))
+        });
+        slice_of(&mut self.weeks, key)
     }
 
     pub fn add_record(
@@ -163,8 +176,8 @@ impl Breakdowns {
         self.ensure();
         let unknown = self.departements.len() - 1;
         self.departements[departement.unwrap_or(unknown)].records += 1;
-        self.weeks.entry(Self::week_key(day)).or_default().records += 1;
-        self.sources.entry(source.to_owned()).or_default().records += 1;
+        self.week(day).records += 1;
+        slice_of(&mut self.sources, source).records += 1;
         let kind = self.zips.entry(status).or_default();
         kind.records += 1;
         if status != ZipStatus::Valid && kind.examples.len() < ZIP_EXAMPLES {
@@ -185,8 +198,8 @@ impl Breakdowns {
     ) {
         let unknown = self.departements.len() - 1;
         self.departements[departement.unwrap_or(unknown)].add_answer(themes, files);
-        self.weeks.entry(Self::week_key(day)).or_default().add_answer(themes, files);
-        self.sources.entry(source.to_owned()).or_default().add_answer(themes, files);
+        self.week(day).add_answer(themes, files);
+        slice_of(&mut self.sources, source).add_answer(themes, files);
     }
 
     /// Slices per région (in [`geo::Geography::regions`] order), then the unknown one.

@@ -24,7 +24,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use crate::classify::{Classification, Matcher, Scope};
+use crate::classify::{Classification, InScope, Matcher, Scope};
 use crate::ingest::{Question, Record, Value};
 use crate::lexicon::LexiconSet;
 use crate::pipeline::Answered;
@@ -153,14 +153,20 @@ pub struct Weighted {
 pub struct AnswerFacts {
     pub fingerprint: Fingerprint,
     /// Which lexicon files applied to the answer (for shares within places, weeks and sources).
-    pub files: Vec<bool>,
+    pub scope: Arc<InScope>,
+}
+
+impl AsRef<AnswerFacts> for AnswerFacts {
+    fn as_ref(&self) -> &AnswerFacts {
+        self
+    }
 }
 
 /// The per-answer work of the worker threads.
 pub fn answer_facts(a: &Answered, matcher: &Matcher) -> AnswerFacts {
     AnswerFacts {
         fingerprint: dups::fingerprint(a.text),
-        files: matcher.files_in_scope(Scope {
+        scope: matcher.in_scope(Scope {
             topic: a.record.topic.as_deref(),
             question: Some(a.question),
             source: Some(a.source),
@@ -198,6 +204,8 @@ pub struct Tally {
     pub groups: BTreeMap<GroupKey, Group>,
     /// Group keys by group id.
     pub group_keys: Vec<GroupKey>,
+    /// Group ids by question id and source, to find a group without making its key.
+    group_ids: FxHashMap<String, Vec<(String, u32)>>,
     /// Matches per lexicon entry.
     pub entry_hits: Vec<u64>,
     /// Answers per lexicon entry (an answer matching an entry twice counts once here).
@@ -231,6 +239,11 @@ impl Tally {
     }
 
     fn group(&mut self, source: &str, question: &Arc<Question>) -> &mut Group {
+        let known = self.group_ids.get(question.id.as_str()).and_then(|v| v.iter().find(|(s, _)| s == source));
+        if let Some(&(_, gid)) = known {
+            return self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
+        }
+        self.group_ids.entry(question.id.clone()).or_default().push((source.to_owned(), self.group_keys.len() as u32));
         let order = (question.id.parse::<u64>().unwrap_or(u64::MAX), question.id.clone());
         let key = GroupKey { source: source.to_owned(), order };
         let next = self.group_keys.len() as u32;
@@ -261,7 +274,7 @@ impl Tally {
         let facts: Vec<AnswerFacts> = crate::pipeline::free_texts(record)
             .map(|(_, text)| AnswerFacts {
                 fingerprint: dups::fingerprint(text),
-                files: vec![true; lexicons.files.len()],
+                scope: Arc::new(InScope::everything(lexicons.files.len())),
             })
             .collect();
         self.add("", source, record, classified, &facts, lexicons);
@@ -275,7 +288,7 @@ impl Tally {
         source: &str,
         record: &Record,
         classified: &[Classification],
-        facts: &[AnswerFacts],
+        facts: &[impl AsRef<AnswerFacts>],
         lexicons: &LexiconSet,
     ) {
         if self.theme_answers.len() < lexicons.themes.len() {
@@ -286,24 +299,32 @@ impl Tally {
         let contributor = respondents::contributor_key(source, record);
         self.respondents.add_contributor(contributor);
         self.breakdowns.add_record(source, departement, zip_status, record.zip.as_deref(), day);
-        let mut texts = classified.iter().zip(facts);
+        let mut texts = classified.iter().zip(facts.iter().map(AsRef::as_ref));
         for answer in &record.answers {
             match &answer.value {
                 Value::Text(text) => {
                     let (c, f) = texts.next().expect("one classification per free-text answer");
-                    let mut seen_entries: Vec<u32> = c.hits.iter().map(|h| h.entry).collect();
-                    seen_entries.sort_unstable();
                     for h in &c.hits {
                         self.entry_hits[h.entry as usize] += 1;
                     }
-                    seen_entries.dedup();
-                    for e in seen_entries {
-                        self.entry_answers[e as usize] += 1;
+                    if c.hits.len() <= 16 {
+                        for (i, h) in c.hits.iter().enumerate() {
+                            if !c.hits[..i].iter().any(|earlier| earlier.entry == h.entry) {
+                                self.entry_answers[h.entry as usize] += 1;
+                            }
+                        }
+                    } else {
+                        let mut entries: Vec<u32> = c.hits.iter().map(|h| h.entry).collect();
+                        entries.sort_unstable();
+                        entries.dedup();
+                        for e in entries {
+                            self.entry_answers[e as usize] += 1;
+                        }
                     }
                     for &t in &c.themes {
                         self.theme_answers[t as usize] += 1;
                     }
-                    self.breakdowns.add_answer(source, departement, day, &c.themes, &f.files);
+                    self.breakdowns.add_answer(source, departement, day, &c.themes, &f.scope.files);
                     let theme_set = self.sets.intern(&c.themes);
                     let group = self.group(source, &answer.question);
                     let gid = group.id;

@@ -71,16 +71,16 @@ pub struct Context<'a> {
 
 impl Context<'_> {
     /// Byte spans of the hits that count for `theme` (its own entries or its sub-themes').
-    pub fn spans(&self, theme: u32) -> Vec<(u32, u32)> {
+    pub fn spans(&self, theme: u32) -> impl Iterator<Item = (u32, u32)> + '_ {
         let lex = self.lexicons;
         self.c
             .hits
             .iter()
-            .filter(|h| lex.lineage(lex.entries[h.entry as usize].theme).contains(&(theme as usize)))
+            .filter(move |h| lex.descends_from(lex.entries[h.entry as usize].theme, theme as usize))
             .map(|h| (h.start, h.end))
-            .collect()
     }
 
+    /// FNV-1a of (record id, question id, theme label[, salt]).
     fn rank(&self, theme: u32, salt: &[u8]) -> u64 {
         let label = self.lexicons.theme_label(theme as usize);
         let parts: [&[u8]; 4] = [self.record.id.as_bytes(), self.question.id.as_bytes(), label.as_bytes(), salt];
@@ -113,7 +113,7 @@ pub fn offer(kept: &mut Vec<Quote>, ctx: &Context, theme: u32, text_key: u64) {
         author: record.author.clone(),
         text: ctx.text.to_owned(),
         text_key,
-        spans: ctx.spans(theme),
+        spans: ctx.spans(theme).collect(),
     };
     let at = kept.partition_point(|q| (q.rank, &q.record_id) < (rank, &quote.record_id));
     kept.insert(at, quote);
@@ -125,7 +125,7 @@ pub fn offer_kwic(kept: &mut Vec<Kwic>, ctx: &Context, theme: u32) {
     if kept.len() == KWIC_PER_THEME && kept.last().is_some_and(|k| k.rank <= rank) {
         return;
     }
-    let Some(&(s, e)) = ctx.spans(theme).first() else { return };
+    let Some((s, e)) = ctx.spans(theme).next() else { return };
     let text = ctx.text;
     let (s, e) = (s as usize, e as usize);
     let left: String = {
@@ -163,12 +163,14 @@ pub fn offer_kwic(kept: &mut Vec<Kwic>, ctx: &Context, theme: u32) {
     kept.truncate(KWIC_PER_THEME);
 }
 
+/// FNV-1a of the parts, each followed by a zero byte.
 pub fn fnv1a(parts: &[&[u8]]) -> u64 {
     let mut h: u64 = 0xcbf29ce484222325;
     for part in parts {
-        for &b in part.iter().chain(&[0u8]) {
+        for &b in *part {
             h = (h ^ b as u64).wrapping_mul(0x100000001b3);
         }
+        h = h.wrapping_mul(0x100000001b3);
     }
     h
 }

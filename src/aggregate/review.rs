@@ -35,24 +35,20 @@ pub struct ReviewItem {
 }
 
 pub fn offer(group: &mut Group, ctx: &Context, settings: &Settings) {
-    let strata: Vec<(u32, usize)> = if ctx.c.themes.is_empty() {
-        vec![(UNCLASSIFIED, settings.review_unclassified)]
-    } else {
-        let lex = ctx.lexicons;
-        ctx.c
-            .themes
-            .iter()
-            .filter(|&&t| lex.themes[t as usize].depth == 0)
-            .map(|&t| (t, settings.review_per_theme))
-            .collect()
-    };
+    let lex = ctx.lexicons;
+    let top_level = ctx.c.themes.iter().copied().filter(|&t| lex.themes[t as usize].depth == 0);
+    let strata = if ctx.c.themes.is_empty() { None } else { Some(top_level) };
+    let unclassified = strata.is_none().then_some(UNCLASSIFIED);
     let seed = settings.review_seed.to_le_bytes();
-    for (stratum, k) in strata {
+    for stratum in strata.into_iter().flatten().chain(unclassified) {
+        let (k, label) = if stratum == UNCLASSIFIED {
+            (settings.review_unclassified, std::borrow::Cow::Borrowed("(no theme)"))
+        } else {
+            (settings.review_per_theme, lex.theme_label(stratum as usize))
+        };
         if k == 0 {
             continue;
         }
-        let label =
-            if stratum == UNCLASSIFIED { "(no theme)".to_owned() } else { ctx.lexicons.theme_label(stratum as usize) };
         let rank = fnv1a(&[&seed, ctx.record.id.as_bytes(), ctx.question.id.as_bytes(), label.as_bytes()]);
         let kept = group.review.entry(stratum).or_default();
         if kept.len() == k && kept.last().is_some_and(|r| r.rank <= rank) {

@@ -99,18 +99,22 @@ impl WordCache {
         }
     }
 
-    /// Calls `use_keys` with the cached keys of `word`, computing them with `compute` first
-    /// when the word was never seen.
-    pub fn with<R>(
+    /// Calls `each` with every word and its cached keys, in order, computing the keys of words
+    /// never seen with `compute`. The thread's levels are borrowed once for all the words.
+    pub fn for_each<W: AsRef<str>>(
         &self,
-        word: &str,
-        compute: impl FnOnce(&str) -> WordKeys,
-        use_keys: impl FnOnce(&WordKeys) -> R,
-    ) -> R {
+        words: impl Iterator<Item = W>,
+        mut each: impl FnMut(W, &WordKeys),
+        mut compute: impl FnMut(&str) -> WordKeys,
+    ) {
         LOCAL.with(|local| {
             let Ok(mut local) = local.try_borrow_mut() else {
-                // Re-entered from `compute` or `use_keys` (not done today): skip this level.
-                return self.shared(word, compute, use_keys);
+                // Re-entered from `compute` or `each` (not done today): skip this level.
+                for word in words {
+                    let keys = self.shared(word.as_ref(), &mut compute, WordKeys::clone);
+                    each(word, &keys);
+                }
+                return;
             };
             let local = &mut *local;
             if local.owner != self.id {
@@ -118,31 +122,36 @@ impl WordCache {
                 local.recent = vec![empty(); RECENT_SLOTS];
                 local.words = FxHashMap::default();
             }
-            let hash = FxBuildHasher.hash_one(word);
-            let bytes = padded(word);
-            // Fibonacci hashing spreads any hash over the slots.
-            let index = hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_SLOTS.ilog2());
-            let slot = &mut local.recent[index as usize];
-            if let Some(bytes) = bytes {
-                if slot.hash == hash && slot.len == word.len() && slot.bytes == bytes {
-                    return use_keys(&slot.keys);
-                }
-            }
-            let keys = match local.words.get(word) {
-                Some(keys) => keys.clone(),
-                None => {
-                    let keys = self.shared(word, compute, WordKeys::clone);
-                    if local.words.len() < LOCAL_WORDS {
-                        local.words.insert(word.into(), keys.clone());
+            for word in words {
+                let w = word.as_ref();
+                let hash = FxBuildHasher.hash_one(w);
+                let bytes = padded(w);
+                // Fibonacci hashing spreads any hash over the slots.
+                let index = hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_SLOTS.ilog2());
+                let slot = &mut local.recent[index as usize];
+                if let Some(bytes) = bytes {
+                    if slot.hash == hash && slot.len == w.len() && slot.bytes == bytes {
+                        each(word, &slot.keys);
+                        continue;
                     }
-                    keys
                 }
-            };
-            let result = use_keys(&keys);
-            if let Some(bytes) = bytes {
-                *slot = Slot { hash, len: word.len(), bytes, keys };
+                let keys = match local.words.get(w) {
+                    Some(keys) => keys.clone(),
+                    None => {
+                        let keys = self.shared(w, &mut compute, WordKeys::clone);
+                        if local.words.len() < LOCAL_WORDS {
+                            local.words.insert(w.into(), keys.clone());
+                        }
+                        keys
+                    }
+                };
+                if let Some(bytes) = bytes {
+                    *slot = Slot { hash, len: w.len(), bytes, keys };
+                    each(word, &slot.keys);
+                } else {
+                    each(word, &keys);
+                }
             }
-            result
         })
     }
 
@@ -150,7 +159,7 @@ impl WordCache {
     fn shared<R>(
         &self,
         word: &str,
-        compute: impl FnOnce(&str) -> WordKeys,
+        compute: &mut impl FnMut(&str) -> WordKeys,
         use_keys: impl FnOnce(&WordKeys) -> R,
     ) -> R {
         let shard = &self.shards[shard_of(word)];
@@ -193,14 +202,17 @@ mod tests {
         let b = WordCache::new();
         let computed = AtomicU64::new(0);
         let get = |cache: &WordCache, w: &str, n: u32| {
-            cache.with(
-                w,
+            let mut found = Vec::new();
+            cache.for_each(
+                [w, w].into_iter(),
+                |_, k| found.push(k.patterns[0]),
                 |_| {
                     computed.fetch_add(1, Ordering::Relaxed);
                     keys(n)
                 },
-                |k| k.patterns[0],
-            )
+            );
+            assert_eq!(found[0], found[1]);
+            found[0]
         };
         assert_eq!(get(&a, "impôt", 1), 1);
         assert_eq!(get(&a, "impôt", 9), 1);

@@ -8,6 +8,9 @@
 
 mod cache;
 
+use std::cell::Cell;
+use std::sync::Arc;
+
 use rustc_hash::FxHashMap;
 
 use crate::lexicon::{LexiconSet, PatternKind, Phrase};
@@ -55,6 +58,21 @@ pub struct Scope<'a> {
     pub source: Option<&'a str>,
 }
 
+/// Which lexicon files apply to answers of one scope, and which themes do not.
+#[derive(Debug)]
+pub struct InScope {
+    pub files: Box<[bool]>,
+    /// Per theme: outside its own scope (or an ancestor's); `None` when no theme has one.
+    themes_out: Option<Box<[bool]>>,
+}
+
+impl InScope {
+    /// Every file applies.
+    pub fn everything(files: usize) -> InScope {
+        InScope { files: vec![true; files].into(), themes_out: None }
+    }
+}
+
 /// Words that negate what follows them, for `@negation`.
 pub const NEGATIONS: [&str; 8] = ["pas", "ni", "jamais", "aucun", "aucune", "non", "sans", "nul"];
 
@@ -71,7 +89,7 @@ pub struct Matcher {
     /// Per entry: its main phrase id.
     entry_phrase: Vec<u32>,
     /// Entries matched by the longest-match pass (no NEAR/BEFORE), by first pattern, longest first.
-    by_first_pattern: FxHashMap<u32, Vec<u32>>,
+    by_first_pattern: FxHashMap<u32, Box<[Candidate]>>,
     /// Phrases whose every occurrence is needed (rules), by first pattern.
     rule_phrases_by_first: FxHashMap<u32, Vec<u32>>,
     /// Per rule phrase: the phrase ids of NEAR/BEFORE entries starting with it.
@@ -84,7 +102,47 @@ pub struct Matcher {
     file_scope: Vec<ScopeFilter>,
     theme_scope: Vec<ScopeFilter>,
     scoped_themes: bool,
+    /// What scoring needs of each entry and theme, kept apart from their (large) definitions.
+    entry_score: Vec<(u32, i64)>,
+    theme_rules: Vec<ThemeRule>,
     cache: WordCache,
+    /// Tells this matcher's entries apart in the threads' scope memos.
+    id: u64,
+}
+
+/// An entry that may start at a word, with what the longest-match pass needs to judge it.
+#[derive(Clone, Copy)]
+struct Candidate {
+    entry: u32,
+    file: u32,
+    theme: u32,
+    phrase: u32,
+    len: u32,
+}
+
+#[derive(Clone, Copy)]
+struct ThemeRule {
+    parent: Option<u32>,
+    min_score: i64,
+    /// Has `@unless` or `@unless-theme`.
+    exclusions: bool,
+}
+
+/// An answer's working buffers, kept by each thread from one answer to the next.
+#[derive(Default)]
+struct Scratch {
+    content: Vec<Content>,
+    patterns: Vec<u32>,
+    negation_words: Vec<u32>,
+    rule_hits: Vec<(u32, Occurrence)>,
+    found_hits: Vec<(u32, Occurrence)>,
+    free_from: Vec<usize>,
+    found: Vec<(usize, usize, u32)>,
+    occurred: Vec<u32>,
+}
+
+thread_local! {
+    static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
 }
 
 #[derive(Default)]
@@ -135,7 +193,8 @@ struct Occurrence {
 }
 
 impl Matcher {
-    pub fn new(lexicons: LexiconSet, stemmer: Stemmer) -> Matcher {
+    pub fn new(mut lexicons: LexiconSet, stemmer: Stemmer) -> Matcher {
+        lexicons.seal();
         let mut m = Matcher {
             stemmer,
             tables: FxHashMap::default(),
@@ -155,9 +214,24 @@ impl Matcher {
                 .map(|t| ScopeFilter::new(&t.settings.topics, &t.settings.questions, &t.settings.sources))
                 .collect(),
             scoped_themes: false,
+            entry_score: lexicons.entries.iter().map(|e| (e.theme as u32, e.weight)).collect(),
+            theme_rules: lexicons
+                .themes
+                .iter()
+                .map(|t| ThemeRule {
+                    parent: t.parent.map(|p| p as u32),
+                    min_score: t.settings.min_score,
+                    exclusions: !t.settings.unless.is_empty() || !t.settings.unless_themes.is_empty(),
+                })
+                .collect(),
             cache: WordCache::new(),
+            id: {
+                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+            },
             lexicons: LexiconSet::default(),
         };
+        let mut by_first_pattern: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
         m.scoped_themes = m.theme_scope.iter().any(|s| !s.is_empty());
         let mut rule_phrases: Vec<u32> = Vec::new();
         for (e, entry) in lexicons.entries.iter().enumerate() {
@@ -175,7 +249,7 @@ impl Matcher {
                 }
                 None => {
                     let first = m.phrases[main as usize][0];
-                    m.by_first_pattern.entry(first).or_default().push(e as u32);
+                    by_first_pattern.entry(first).or_default().push(e as u32);
                 }
             }
         }
@@ -190,9 +264,15 @@ impl Matcher {
             let first = m.phrases[p as usize][0];
             m.rule_phrases_by_first.entry(first).or_default().push(p);
         }
-        let lengths: Vec<usize> = m.entry_phrase.iter().map(|&p| m.phrases[p as usize].len()).collect();
-        for list in m.by_first_pattern.values_mut() {
-            list.sort_by_key(|&e| (std::cmp::Reverse(lengths[e as usize]), e));
+        for (first, mut list) in by_first_pattern {
+            let candidate = |e: u32| {
+                let entry = &lexicons.entries[e as usize];
+                let phrase = m.entry_phrase[e as usize];
+                let len = m.phrases[phrase as usize].len() as u32;
+                Candidate { entry: e, file: entry.file as u32, theme: entry.theme as u32, phrase, len }
+            };
+            list.sort_by_key(|&e| (std::cmp::Reverse(candidate(e).len), e));
+            m.by_first_pattern.insert(first, list.into_iter().map(candidate).collect());
         }
         m.lexicons = lexicons;
         m
@@ -214,39 +294,66 @@ impl Matcher {
         (self.phrases.len() - 1) as u32
     }
 
-    /// Which lexicon files apply to an answer from `scope`.
-    pub fn files_in_scope(&self, scope: Scope) -> Vec<bool> {
+    /// Which lexicon files and themes apply to an answer from `scope`. Scopes repeat on every
+    /// answer: each thread remembers the last few it saw.
+    pub fn in_scope(&self, scope: Scope) -> Arc<InScope> {
+        type Recent = Vec<(u64, [Option<String>; 3], Arc<InScope>)>;
+        thread_local! {
+            static RECENT: std::cell::RefCell<Recent> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let key = [scope.topic, scope.question, scope.source];
+        let same = |k: &[Option<String>; 3]| k.iter().zip(key).all(|(a, b)| a.as_deref() == b);
+        let found = RECENT.with(|r| r.borrow().iter().find(|(m, k, _)| *m == self.id && same(k)).map(|e| e.2.clone()));
+        if let Some(known) = found {
+            return known;
+        }
         let (topic, source) = (scope.topic.map(normalise_label), scope.source.map(normalise_label));
-        self.file_scope.iter().map(|f| f.admits(&topic, scope.question, &source)).collect()
+        let computed = Arc::new(InScope {
+            files: self.file_scope.iter().map(|f| f.admits(&topic, scope.question, &source)).collect(),
+            themes_out: self.themes_out_of_scope(scope).map(Into::into),
+        });
+        RECENT.with(|r| {
+            let mut r = r.borrow_mut();
+            if r.len() >= 64 {
+                r.remove(0);
+            }
+            r.push((self.id, key.map(|k| k.map(str::to_owned)), computed.clone()));
+        });
+        computed
     }
 
     pub fn classify(&self, text: &str, scope: Scope) -> Classification {
-        let in_scope = self.files_in_scope(scope);
+        let mut scratch = SCRATCH.with(Cell::take).unwrap_or_default();
+        let classification = self.classify_with(text, &self.in_scope(scope), &mut scratch);
+        SCRATCH.with(|s| s.set(Some(scratch)));
+        classification
+    }
+
+    fn classify_with(&self, text: &str, scope: &InScope, scratch: &mut Scratch) -> Classification {
+        let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred } = scratch;
+        for buffer in [&mut *patterns, &mut *negation_words, &mut *occurred] {
+            buffer.clear();
+        }
+        content.clear();
+        rule_hits.clear();
+        found_hits.clear();
         // Themes limited by their own @topics/@questions/@sources: their entries take no part in
         // matching an answer outside their scope (they cannot hide other entries' words).
-        let theme_out = self.themes_out_of_scope(scope);
+        let in_scope = |file: u32, theme: u32| {
+            scope.files[file as usize] && !scope.themes_out.as_ref().is_some_and(|out| out[theme as usize])
+        };
         let entry_in_scope = |e: u32| {
             let entry = &self.lexicons.entries[e as usize];
-            in_scope[entry.file] && !theme_out.as_ref().is_some_and(|out| out[entry.theme])
+            in_scope(entry.file as u32, entry.theme as u32)
         };
         let mut words = 0u32;
-        let mut content: Vec<Content> = Vec::new();
-        let mut patterns: Vec<u32> = Vec::new();
-        let mut negation_words: Vec<u32> = Vec::new();
-        for word in text::words(text) {
+        self.cache.for_each(text::words(text), |word: text::Word, keys| {
             let from = patterns.len() as u32;
-            let (stop, negation) = self.cache.with(
-                word.text,
-                |w| self.resolve(w),
-                |keys| {
-                    patterns.extend_from_slice(&keys.patterns);
-                    (keys.stop, keys.negation)
-                },
-            );
-            if negation {
+            patterns.extend_from_slice(&keys.patterns);
+            if keys.negation {
                 negation_words.push(words);
             }
-            if !stop {
+            if !keys.stop {
                 content.push(Content {
                     start: word.start as u32,
                     end: word.end() as u32,
@@ -255,7 +362,8 @@ impl Matcher {
                 });
             }
             words += 1;
-        }
+        }, |w| self.resolve(w));
+        let (content, patterns) = (&*content, &*patterns);
         let pats = |i: usize| &patterns[content[i].patterns.0 as usize..content[i].patterns.1 as usize];
         let matches_at = |phrase: &[u32], i: usize| {
             i + phrase.len() <= content.len() && phrase.iter().enumerate().all(|(k, id)| pats(i + k).contains(id))
@@ -268,7 +376,6 @@ impl Matcher {
         };
 
         // Every occurrence of the phrases rules need, sorted by phrase id.
-        let mut rule_hits: Vec<(u32, Occurrence)> = Vec::new();
         if !self.rule_phrases_by_first.is_empty() {
             for i in 0..content.len() {
                 for p in pats(i) {
@@ -282,6 +389,7 @@ impl Matcher {
             }
             rule_hits.sort_by_key(|(p, o)| (*p, o.first, o.last));
         }
+        let rule_hits = &*rule_hits;
         let occurrences = |phrase: u32| {
             let from = rule_hits.partition_point(|(p, _)| *p < phrase);
             let to = rule_hits.partition_point(|(p, _)| *p <= phrase);
@@ -289,17 +397,17 @@ impl Matcher {
         };
 
         // Longest match per file, left to right; ties all count.
-        let mut found_hits: Vec<(u32, Occurrence)> = Vec::new();
-        let mut free_from = vec![0usize; self.lexicons.files.len()];
-        let mut found: Vec<(usize, usize, u32)> = Vec::new(); // (file, length, entry)
+        free_from.clear();
+        free_from.resize(self.lexicons.files.len(), 0);
         for i in 0..content.len() {
             found.clear();
             for p in pats(i) {
-                for &e in self.by_first_pattern.get(p).into_iter().flatten() {
-                    let file = self.lexicons.entries[e as usize].file;
-                    let seq = &self.phrases[self.entry_phrase[e as usize] as usize];
-                    if entry_in_scope(e) && free_from[file] <= i && matches_at(seq, i) {
-                        found.push((file, seq.len(), e));
+                for c in self.by_first_pattern.get(p).into_iter().flatten() {
+                    if free_from[c.file as usize] <= i
+                        && in_scope(c.file, c.theme)
+                        && matches_at(&self.phrases[c.phrase as usize], i)
+                    {
+                        found.push((c.file as usize, c.len as usize, c.entry));
                     }
                 }
             }
@@ -318,9 +426,9 @@ impl Matcher {
         }
         // NEAR / BEFORE entries: each occurrence of the first part with the nearest second part.
         // Only the phrases that occur in this answer: the cost does not grow with the lexicons.
-        let mut occurred: Vec<u32> = rule_hits.iter().map(|(p, _)| *p).collect();
+        occurred.extend(rule_hits.iter().map(|(p, _)| *p));
         occurred.dedup();
-        for phrase in occurred {
+        for &phrase in occurred.iter() {
             let Some(entries) = self.near_entries_of.get(&phrase) else { continue };
             for &e in entries {
                 let entry = &self.lexicons.entries[e as usize];
@@ -360,7 +468,7 @@ impl Matcher {
         // Rules that stop a match from counting.
         let mut hits = Vec::new();
         let mut blocked = Vec::new();
-        for (e, o) in found_hits {
+        for &(e, o) in found_hits.iter() {
             let hit = Hit { entry: e, start: content[o.first].start, end: content[o.last].end };
             let entry = &self.lexicons.entries[e as usize];
             let not_blocking = entry.not.iter().zip(&self.not_phrases[e as usize]).position(|(not, &phrase)| {
@@ -408,43 +516,50 @@ impl Matcher {
     }
 
     fn themes_of(&self, hits: &[Hit], occurs: impl Fn(u32) -> bool) -> (Vec<u32>, Vec<u32>) {
-        let lex = &self.lexicons;
-        let mut scores: Vec<(usize, i64)> = Vec::new();
+        if hits.is_empty() {
+            return (Vec::new(), Vec::new());
+        }
+        let rules = &self.theme_rules;
+        let mut scores: Vec<(u32, i64)> = Vec::new();
         for h in hits {
-            let e = &lex.entries[h.entry as usize];
-            match scores.iter_mut().find(|(t, _)| *t == e.theme) {
-                Some(s) => s.1 += e.weight,
-                None => scores.push((e.theme, e.weight)),
+            let (theme, weight) = self.entry_score[h.entry as usize];
+            match scores.iter_mut().find(|(t, _)| *t == theme) {
+                Some(s) => s.1 += weight,
+                None => scores.push((theme, weight)),
             }
         }
-        let direct: Vec<usize> =
-            scores.iter().filter(|&&(t, s)| s >= lex.themes[t].settings.min_score).map(|&(t, _)| t).collect();
+        scores.retain(|&(t, s)| s >= rules[t as usize].min_score);
+        let direct = scores;
         if direct.is_empty() {
             return (Vec::new(), Vec::new());
         }
-        let mut reached: Vec<usize> = direct.iter().flat_map(|&t| lex.lineage(t)).collect();
+        // The theme and its ancestors.
+        let lineage = |t: u32| {
+            std::iter::successors(Some(t), |&t| rules[t as usize].parent)
+        };
+        let mut reached: Vec<u32> = direct.iter().flat_map(|&(t, _)| lineage(t)).collect();
         reached.sort_unstable();
         reached.dedup();
-        let excluded: Vec<usize> = reached
+        let excluded: Vec<u32> = reached
             .iter()
             .copied()
             .filter(|&t| {
-                let s = &lex.themes[t].settings;
-                self.unless_phrases[t].iter().any(|&p| occurs(p))
-                    || s.unless_themes.iter().any(|u| reached.binary_search(u).is_ok())
+                rules[t as usize].exclusions && {
+                    let s = &self.lexicons.themes[t as usize].settings;
+                    self.unless_phrases[t as usize].iter().any(|&p| occurs(p))
+                        || s.unless_themes.iter().any(|&u| reached.binary_search(&(u as u32)).is_ok())
+                }
             })
             .collect();
         let mut themes: Vec<u32> = Vec::new();
-        for &t in &direct {
-            let lineage = lex.lineage(t);
-            if lineage.iter().any(|a| excluded.contains(a)) {
-                continue;
+        for &(t, _) in &direct {
+            if excluded.is_empty() || !lineage(t).any(|a| excluded.contains(&a)) {
+                themes.extend(lineage(t));
             }
-            themes.extend(lineage.iter().map(|&a| a as u32));
         }
         themes.sort_unstable();
         themes.dedup();
-        (themes, excluded.into_iter().map(|t| t as u32).collect())
+        (themes, excluded)
     }
 
     /// The analysis of one surface word, and the pattern ids it satisfies.

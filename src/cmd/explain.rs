@@ -155,7 +155,8 @@ fn explain(matcher: &Matcher, text: &str, scope: Scope) -> Value {
         .map(|&(t, s)| json!({"theme": lex.theme_label(t), "score": s as f64 / one, "min": lex.themes[t].settings.min_score as f64 / one}))
         .collect();
     let in_scope: Vec<&str> = matcher
-        .files_in_scope(scope)
+        .in_scope(scope)
+        .files
         .iter()
         .zip(&lex.files)
         .filter(|(on, _)| **on)

@@ -1,6 +1,7 @@
 //! `synthese run`: the whole pipeline on a set of exports: ingest → analyse and classify (in
 //! parallel, by batches) → aggregate (in input order) → reports.
 
+use std::io::Write;
 use std::path::PathBuf;
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::Arc;
@@ -92,17 +93,20 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     for p in [&mut assignments, &mut rejects] {
         std::io::Write::write_all(&mut p.writer, tables::BOM).map_err(|e| write_failed(e.into()))?;
     }
-    let mut assignments_csv = tables::csv_writer(&mut assignments.writer);
+    // The rows of assignments.csv come as CSV bytes from the worker threads.
+    tables::csv_writer(&mut assignments.writer).write_record(tables::ASSIGNMENTS_HEADER).map_err(write_failed)?;
     let mut rejects_csv = tables::csv_writer(&mut rejects.writer);
-    assignments_csv.write_record(tables::ASSIGNMENTS_HEADER).map_err(write_failed)?;
     rejects_csv.write_record(tables::REJECTS_HEADER).map_err(write_failed)?;
     let mut records_seen = 0u64;
     let mut input = InputTally::default();
     // 64-bit hashes of the record ids seen in the current input (8 bytes a record).
     let mut ids_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
 
-    let facts = |a: &pipeline::Answered| aggregate::answer_facts(a, &matcher);
-    let streamed = pipeline::stream_with(&files, &options, &matcher, &pool, &progress, &facts, |event, facts| {
+    let per_answer = |a: &pipeline::Answered| Worked {
+        facts: aggregate::answer_facts(a, &matcher),
+        row: tables::assignment_row(&matcher, a.source, a.input, a.record, a.question, a.text, a.classification),
+    };
+    let streamed = pipeline::stream_with(&files, &options, &matcher, &pool, &progress, &per_answer, |event, worked| {
         match event {
             Event::Input(opened) => {
                 input = InputTally {
@@ -129,10 +133,9 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                         input.notes.push(first);
                     }
                 }
-                tally.add(&input.shown, &input.source, record, classified, facts, &matcher.lexicons);
-                for ((question, text), c) in pipeline::free_texts(record).zip(classified) {
-                    let row = tables::assignment_row(&matcher, &input.source, &input.shown, record, question, text, c);
-                    assignments_csv.write_record(&row).map_err(write_failed)?;
+                tally.add(&input.shown, &input.source, record, classified, worked, &matcher.lexicons);
+                for w in worked {
+                    assignments.writer.write_all(&w.row).map_err(|e| write_failed(e.into()))?;
                 }
             }
             Event::Skipped { line, id, reason } => {
@@ -178,7 +181,6 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     notes.sort();
     tally.notes = notes;
     tally.finish(&matcher.lexicons);
-    drop(assignments_csv);
     drop(rejects_csv);
     let summary = RunSummary { tally: &tally, matcher: &matcher, command };
     let mut pending = report::write_summaries(&args.out, &summary)?;
@@ -195,6 +197,19 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         );
     }
     Ok(())
+}
+
+/// What the worker threads make of each free-text answer besides its classification.
+struct Worked {
+    facts: aggregate::AnswerFacts,
+    /// Its row of assignments.csv.
+    row: Vec<u8>,
+}
+
+impl AsRef<aggregate::AnswerFacts> for Worked {
+    fn as_ref(&self) -> &aggregate::AnswerFacts {
+        &self.facts
+    }
 }
 
 /// The command that reproduces this run, as relative paths.

@@ -141,7 +141,8 @@ fn new_row(question: &str, matcher: &Matcher) -> CoverageRow {
         crate::ingest::questions::QuestionKind::Choice => "choice",
     });
     let files = matcher
-        .files_in_scope(scope_of(Some(question)))
+        .in_scope(scope_of(Some(question)))
+        .files
         .iter()
         .zip(&matcher.lexicons.files)
         .filter(|(on, _)| **on)

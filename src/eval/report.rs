@@ -235,7 +235,7 @@ pub fn evaluate(
         Predictions::Classify => None,
         Predictions::File(p) => Some(p.format),
     };
-    let label_to_theme: HashMap<String, usize> = (0..lex.themes.len()).map(|t| (lex.theme_label(t), t)).collect();
+    let label_to_theme: HashMap<String, usize> = (0..lex.themes.len()).map(|t| (lex.theme_label(t).into_owned(), t)).collect();
 
     let mut questions = Vec::new();
     let mut not_evaluated = Vec::new();
@@ -245,8 +245,8 @@ pub fn evaluate(
     for ((_, q), answers) in by_question {
         let question = (!q.is_empty()).then_some(q.as_str());
         let scope = scope_of(question);
-        let in_scope = matcher.files_in_scope(scope);
-        let named = Named::of(lex, &in_scope, &scope);
+        let in_scope = matcher.in_scope(scope);
+        let named = Named::of(lex, &in_scope.files, &scope);
         if named.tags.is_empty() {
             not_evaluated.push(NotEvaluated {
                 question_id: q.clone(),
@@ -330,7 +330,7 @@ pub fn evaluate(
                     .tags
                     .iter()
                     .find(|(k, _, _)| k == key)
-                    .map(|(_, _, ts)| ts.iter().map(|&t| lex.theme_label(t)).collect())
+                    .map(|(_, _, ts)| ts.iter().map(|&t| lex.theme_label(t).into_owned()).collect())
                     .unwrap_or_default();
                 TagRow {
                     tag: display.clone(),
@@ -569,7 +569,7 @@ fn tags_for_agreement(a: &Annotation, format: Format, min_votes: u32, lex: Optio
         return Some(tags);
     }
     let Some(lex) = lex else { return Some(tags) };
-    let by_label: HashMap<String, usize> = (0..lex.themes.len()).map(|t| (lex.theme_label(t), t)).collect();
+    let by_label: HashMap<String, usize> = (0..lex.themes.len()).map(|t| (lex.theme_label(t).into_owned(), t)).collect();
     let mut out = Vec::new();
     for label in tags {
         match by_label.get(&label) {

@@ -20,6 +20,10 @@ pub struct LexiconSet {
     pub files: Vec<LexiconFile>,
     pub themes: Vec<Theme>,
     pub entries: Vec<Entry>,
+    /// Theme labels and entry references, made once by [`LexiconSet::seal`] (they are written on
+    /// every report row).
+    labels: Vec<String>,
+    references: Vec<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -198,6 +202,7 @@ impl LexiconSet {
             }
         }
         if errors.is_empty() {
+            set.seal();
             Ok(set)
         } else {
             Err(errors)
@@ -216,6 +221,41 @@ impl LexiconSet {
         hex(&h.finalize())
     }
 
+    /// Makes what reports ask for on every row (theme labels, entry references) once; called
+    /// when the set is complete. Those of themes and entries added later are still right, just
+    /// made on each call.
+    pub fn seal(&mut self) {
+        self.labels = (0..self.themes.len()).map(|t| self.make_label(t)).collect();
+        self.references = (0..self.entries.len()).map(|e| self.make_reference(e)).collect();
+    }
+
+    /// `lexicons/fiscalite.lex:12: impôt*`: where an entry is, and what it says.
+    pub fn entry_reference(&self, entry: usize) -> std::borrow::Cow<'_, str> {
+        match self.references.get(entry) {
+            Some(reference) => std::borrow::Cow::Borrowed(reference),
+            None => std::borrow::Cow::Owned(self.make_reference(entry)),
+        }
+    }
+
+    fn make_reference(&self, entry: usize) -> String {
+        let e = &self.entries[entry];
+        format!("{}:{}: {}", self.files[e.file].path, e.line, e.text)
+    }
+
+    /// Whether `theme` is `ancestor` or one of its descendants.
+    pub fn descends_from(&self, theme: usize, ancestor: usize) -> bool {
+        let mut t = theme;
+        loop {
+            if t == ancestor {
+                return true;
+            }
+            match self.themes[t].parent {
+                Some(p) => t = p,
+                None => return false,
+            }
+        }
+    }
+
     /// The theme and its ancestors, root first.
     pub fn lineage(&self, theme: usize) -> Vec<usize> {
         let mut chain = vec![theme];
@@ -229,7 +269,14 @@ impl LexiconSet {
     }
 
     /// `Family / Theme > Sub-theme`, the label a reader sees.
-    pub fn theme_label(&self, theme: usize) -> String {
+    pub fn theme_label(&self, theme: usize) -> std::borrow::Cow<'_, str> {
+        match self.labels.get(theme) {
+            Some(label) => std::borrow::Cow::Borrowed(label),
+            None => std::borrow::Cow::Owned(self.make_label(theme)),
+        }
+    }
+
+    fn make_label(&self, theme: usize) -> String {
         let t = &self.themes[theme];
         format!("{} / {}", self.files[t.file].name, t.path)
     }

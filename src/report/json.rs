@@ -143,7 +143,7 @@ pub fn to_value(run: &RunSummary) -> Value {
 /// Contributions, answers and themes (label → answers, themes with answers only) of a slice.
 fn slice(s: &Slice, lex: &LexiconSet) -> Value {
     let themes: serde_json::Map<String, Value> =
-        s.themes.iter().enumerate().filter(|(_, &n)| n > 0).map(|(t, &n)| (lex.theme_label(t), json!(n))).collect();
+        s.themes.iter().enumerate().filter(|(_, &n)| n > 0).map(|(t, &n)| (lex.theme_label(t).into_owned(), json!(n))).collect();
     json!({"records": s.records, "answers": s.answers, "classified": s.classified, "themes": themes})
 }
 
@@ -204,7 +204,7 @@ fn duplicates(tally: &Tally, lex: &LexiconSet) -> Value {
                 })
                 .collect();
             let themes: serde_json::Map<String, Value> =
-                group.themes().iter().map(|(&t, &n)| (lex.theme_label(t as usize), json!(n))).collect();
+                group.themes().iter().map(|(&t, &n)| (lex.theme_label(t as usize).into_owned(), json!(n))).collect();
             json!({
                 "size": group.size, "variants": group.variants, "words": group.words,
                 "first_day": group.first_day.map(dates::civil),

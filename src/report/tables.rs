@@ -132,7 +132,8 @@ pub fn write_themes(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> 
     out.flush()
 }
 
-/// One row of `assignments.csv`.
+/// One row of `assignments.csv`, as CSV bytes: made in the worker threads, so that the thread
+/// writing the reports only copies them.
 pub fn assignment_row(
     matcher: &Matcher,
     source: &str,
@@ -141,28 +142,53 @@ pub fn assignment_row(
     question_id: &str,
     text: &str,
     c: &Classification,
-) -> [String; 8] {
+) -> Vec<u8> {
+    /// The bytes a thread's row writer writes, taken after each row.
+    #[derive(Clone, Default)]
+    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
+    impl Write for Shared {
+        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+            self.0.borrow_mut().extend_from_slice(buf);
+            Ok(buf.len())
+        }
+        fn flush(&mut self) -> std::io::Result<()> {
+            Ok(())
+        }
+    }
+    thread_local! {
+        static ROW: std::cell::RefCell<(csv::Writer<Shared>, Shared, String)> = {
+            let bytes = Shared::default();
+            std::cell::RefCell::new((csv_writer(bytes.clone()), bytes, String::new()))
+        };
+    }
     let lex = &matcher.lexicons;
-    let themes: Vec<String> = c.themes.iter().map(|&t| lex.theme_label(t as usize)).collect();
-    let entries: Vec<String> = c
-        .hits
-        .iter()
-        .map(|h| {
-            let e = &lex.entries[h.entry as usize];
-            format!("{}:{}: {}", lex.files[e.file].path, e.line, e.text)
-        })
-        .collect();
-    let matched: Vec<&str> = c.hits.iter().map(|h| &text[h.start as usize..h.end as usize]).collect();
-    [
-        safe_cell(source).into_owned(),
-        safe_cell(input).into_owned(),
-        record.line.to_string(),
-        safe_cell(&record.id).into_owned(),
-        safe_cell(question_id).into_owned(),
-        safe_cell(&themes.join(" | ")).into_owned(),
-        safe_cell(&entries.join(" | ")).into_owned(),
-        safe_cell(&matched.join(" | ")).into_owned(),
-    ]
+    ROW.with(|row| {
+        let mut row = row.borrow_mut();
+        let (out, bytes, cell) = &mut *row;
+        let themes = c.themes.iter().map(|&t| lex.theme_label(t as usize));
+        let entries = c.hits.iter().map(|h| lex.entry_reference(h.entry as usize));
+        let matched = c.hits.iter().map(|h| std::borrow::Cow::Borrowed(&text[h.start as usize..h.end as usize]));
+        let written = (|| {
+            for value in [source, input, &record.line.to_string(), &record.id, question_id] {
+                out.write_field(safe_cell(value).as_bytes())?;
+            }
+            for parts in [&mut themes.clone() as &mut dyn Iterator<Item = _>, &mut entries.clone(), &mut matched.clone()] {
+                cell.clear();
+                for (i, part) in parts.enumerate() {
+                    if i > 0 {
+                        cell.push_str(" | ");
+                    }
+                    cell.push_str(&part);
+                }
+                out.write_field(safe_cell(cell).as_bytes())?;
+            }
+            out.write_record(None::<&[u8]>)?;
+            out.flush()
+        })();
+        written.expect("writing CSV into memory cannot fail");
+        let row_bytes = std::mem::take(&mut *bytes.0.borrow_mut());
+        row_bytes
+    })
 }
 
 /// A slice's rows: its totals (theme empty), then one row per theme it has answers in.
@@ -326,7 +352,7 @@ pub fn leaf_themes(lex: &LexiconSet, themes: &[u32]) -> Vec<String> {
     themes
         .iter()
         .filter(|&&t| !themes.iter().any(|&o| o != t && lex.themes[o as usize].parent == Some(t as usize)))
-        .map(|&t| lex.theme_label(t as usize))
+        .map(|&t| lex.theme_label(t as usize).into_owned())
         .collect()
 }
 
@@ -361,18 +387,12 @@ pub fn write_review(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> 
     for (key, group) in &tally.groups {
         for (&stratum, items) in &group.review {
             let label =
-                if stratum == UNCLASSIFIED { "(no theme)".to_owned() } else { lex.theme_label(stratum as usize) };
+                if stratum == UNCLASSIFIED { "(no theme)".to_owned() } else { lex.theme_label(stratum as usize).into_owned() };
             for item in items {
                 n += 1;
                 let themes = leaf_themes(lex, &item.themes);
-                let mut entries: Vec<String> = item
-                    .entries
-                    .iter()
-                    .map(|&e| {
-                        let e = &lex.entries[e as usize];
-                        format!("{}:{}: {}", lex.files[e.file].path, e.line, e.text)
-                    })
-                    .collect();
+                let mut entries: Vec<String> =
+                    item.entries.iter().map(|&e| lex.entry_reference(e as usize).into_owned()).collect();
                 entries.dedup();
                 out.write_record([
                     &format!("R{n:05}"),

@@ -30,6 +30,12 @@ impl Word<'_> {
     }
 }
 
+impl AsRef<str> for Word<'_> {
+    fn as_ref(&self) -> &str {
+        self.text
+    }
+}
+
 /// The words of `text`: segments holding at least one letter or digit (punctuation, spaces and
 /// emoji are not words).
 pub fn words(text: &str) -> Words<'_> {
