@@ -5,6 +5,12 @@ mod cmd;
 
 use clap::{Parser, Subcommand};
 
+/// Answers are read on one thread, analysed on others and counted on a third: mimalloc frees
+/// memory across threads far more cheaply than the system allocator (a measured gain; see
+/// benches/results/README.md).
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 /// Synthesise the contributions of a public consultation, without AI.
 ///
 /// Annotators write lexicons (a tree of themes, and under each theme the words that put an

@@ -77,17 +77,16 @@ pub fn fingerprint(text: &str) -> Fingerprint {
     }
     let words = word_hashes.len() as u32;
     let signature = (words >= NEAR_MIN_WORDS).then(|| {
-        let mut sig = vec![u32::MAX; SIGNATURE];
+        // Minimum i of ((a_i·x + b_i) mod 2^64) >> 32 over the 32-bit shingle hashes x: the
+        // multiply-add-shift family (strongly universal), one multiplication per minimum.
+        let mut sig = [u32::MAX; SIGNATURE];
         for w in word_hashes.windows(3) {
-            let shingle = mix(mix(w[0] ^ w[1].rotate_left(21)) ^ w[2].rotate_left(42));
-            for (i, m) in sig.iter_mut().enumerate() {
-                let v = (mix(shingle ^ SEEDS[i]) >> 32) as u32;
-                if v < *m {
-                    *m = v;
-                }
+            let x = (mix(mix(w[0] ^ w[1].rotate_left(21)) ^ w[2].rotate_left(42)) >> 32) as u64;
+            for ((m, &a), &b) in sig.iter_mut().zip(&MULTIPLIERS).zip(&INCREMENTS) {
+                *m = (*m).min((a.wrapping_mul(x).wrapping_add(b) >> 32) as u32);
             }
         }
-        sig.into_boxed_slice()
+        Box::new(sig) as Box<[u32]>
     });
     Fingerprint { key: mix(key), words, signature }
 }
@@ -99,20 +98,25 @@ pub fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-const SEEDS: [u64; SIGNATURE] = {
+/// Odd multipliers and increments of the signature's hash functions (from splitmix64).
+const MULTIPLIERS: [u64; SIGNATURE] = seeds(0x9e3779b97f4a7c15, true);
+const INCREMENTS: [u64; SIGNATURE] = seeds(0x6a09e667f3bcc909, false);
+
+const fn seeds(start: u64, odd: bool) -> [u64; SIGNATURE] {
     let mut s = [0u64; SIGNATURE];
     let mut i = 0;
-    let mut x: u64 = 0x9e3779b97f4a7c15;
+    let mut x: u64 = start;
     while i < SIGNATURE {
         x = x.wrapping_add(0x9e3779b97f4a7c15);
         let mut z = x;
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-        s[i] = z ^ (z >> 31);
+        z ^= z >> 31;
+        s[i] = z | odd as u64;
         i += 1;
     }
     s
-};
+}
 
 /// Day numbers (days since 1970-01-01) as stored: `NO_DAY` when unknown.
 const NO_DAY: i32 = i32::MAX;
