@@ -7,6 +7,7 @@
 pub mod aggregate;
 pub mod classify;
 pub mod eval;
+pub mod hash;
 pub mod ingest;
 pub mod lexicon;
 pub mod paths;

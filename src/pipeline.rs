@@ -96,6 +96,8 @@ pub struct Answered<'a> {
     pub question: &'a str,
     pub text: &'a str,
     pub classification: &'a Classification,
+    /// [`crate::text::word_hash`] of each word of the text, in order.
+    pub word_hashes: &'a [u64],
 }
 
 /// [`stream`], with `per_answer` run in the worker threads on every free-text answer after its
@@ -136,17 +138,26 @@ pub fn stream_with<A: Send>(
                 batch
                     .par_iter()
                     .map(|item| {
-                        let classified = classify_item(matcher, &source, item);
-                        let extra = match item {
-                            Item::Record(record) => free_texts(record)
-                                .zip(&classified)
-                                .map(|((question, text), classification)| {
-                                    per_answer(&Answered { source: &source, input: &shown, record, question, text, classification })
-                                })
-                                .collect(),
-                            _ => Vec::new(),
-                        };
-                        (classified, extra)
+                        let Item::Record(record) = item else { return (Vec::new(), Vec::new()) };
+                        let mut word_hashes = Vec::new();
+                        free_texts(record)
+                            .map(|(question, text)| {
+                                let scope =
+                                    Scope { topic: record.topic.as_deref(), question: Some(question), source: Some(&source) };
+                                let classification = matcher.classify_hashing(text, scope, &mut word_hashes);
+                                let answered = Answered {
+                                    source: &source,
+                                    input: &shown,
+                                    record,
+                                    question,
+                                    text,
+                                    classification: &classification,
+                                    word_hashes: &word_hashes,
+                                };
+                                let extra = per_answer(&answered);
+                                (classification, extra)
+                            })
+                            .unzip()
                     })
                     .collect()
             });
@@ -166,19 +177,6 @@ pub fn stream_with<A: Send>(
         )?;
     }
     Ok(())
-}
-
-/// One classification per free-text answer of a record; nothing for other items.
-fn classify_item(matcher: &Matcher, source: &str, item: &Item) -> Vec<Classification> {
-    let Item::Record(record) = item else { return Vec::new() };
-    free_texts(record)
-        .map(|(question, text)| {
-            matcher.classify(
-                text,
-                Scope { topic: record.topic.as_deref(), question: Some(question), source: Some(source) },
-            )
-        })
-        .collect()
 }
 
 /// The free-text answers of a record: (question id, text), in answer order.

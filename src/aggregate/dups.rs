@@ -1,7 +1,7 @@
 //! Duplicates and copy-paste campaigns.
 //!
 //! Every free-text answer gets a 64-bit hash of its normalised text (words as cut for matching,
-//! lowercased, accents folded, joined by one space: punctuation, case, accents and spacing do
+//! lowercased, accents folded, in order: punctuation, case, accents and spacing do
 //! not make two texts different). Identical answers share the hash; the run counts every hash
 //! (24 bytes per distinct text, 28 to 55 with the hash table's overhead: 569,022 national
 //! contributions hold some 4–5 million answers, roughly 130 to 250 MB).
@@ -26,6 +26,7 @@ use std::collections::BTreeMap;
 use rustc_hash::FxHashMap;
 
 use super::ThemeSets;
+use crate::hash::mix;
 
 pub const NEAR_MIN_WORDS: u32 = 15;
 pub const CAMPAIGN_MIN_WORDS: u32 = 10;
@@ -61,20 +62,13 @@ pub struct Fingerprint {
 
 /// The fingerprint of one answer's text.
 pub fn fingerprint(text: &str) -> Fingerprint {
-    let mut key: u64 = 0xcbf29ce484222325;
-    let mut word_hashes = Vec::new();
-    for w in crate::text::words(text) {
-        let normal = crate::text::normalize::normalize(w.text);
-        let lower = crate::text::lowercase(&normal);
-        let folded = crate::text::fold::fold_accents(&lower);
-        let mut h: u64 = 0xcbf29ce484222325;
-        for &b in folded.as_bytes() {
-            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
-            key = (key ^ b as u64).wrapping_mul(0x100000001b3);
-        }
-        key = (key ^ 0x20).wrapping_mul(0x100000001b3);
-        word_hashes.push(mix(h));
-    }
+    let hashes: Vec<u64> = crate::text::words(text).map(|w| crate::text::word_hash(w.text)).collect();
+    fingerprint_of_words(&hashes)
+}
+
+/// The fingerprint of a text from the [`crate::text::word_hash`] of its words, in order.
+pub fn fingerprint_of_words(word_hashes: &[u64]) -> Fingerprint {
+    let key = word_hashes.iter().fold(0xcbf29ce484222325u64, |key, &h| mix(key.rotate_left(17) ^ h));
     let words = word_hashes.len() as u32;
     let signature = (words >= NEAR_MIN_WORDS).then(|| {
         // Minimum i of ((a_i·x + b_i) mod 2^64) >> 32 over the 32-bit shingle hashes x: the
@@ -91,12 +85,6 @@ pub fn fingerprint(text: &str) -> Fingerprint {
     Fingerprint { key: mix(key), words, signature }
 }
 
-/// splitmix64's finaliser.
-pub fn mix(mut z: u64) -> u64 {
-    z = (z ^ (z >> 30)).wrapping_mul(0xbf58476d1ce4e5b9);
-    z = (z ^ (z >> 27)).wrapping_mul(0x94d049bb133111eb);
-    z ^ (z >> 31)
-}
 
 /// Odd multipliers and increments of the signature's hash functions (from splitmix64).
 const MULTIPLIERS: [u64; SIGNATURE] = seeds(0x9e3779b97f4a7c15, true);

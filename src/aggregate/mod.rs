@@ -165,7 +165,7 @@ impl AsRef<AnswerFacts> for AnswerFacts {
 /// The per-answer work of the worker threads.
 pub fn answer_facts(a: &Answered, matcher: &Matcher) -> AnswerFacts {
     AnswerFacts {
-        fingerprint: dups::fingerprint(a.text),
+        fingerprint: dups::fingerprint_of_words(a.word_hashes),
         scope: matcher.in_scope(Scope {
             topic: a.record.topic.as_deref(),
             question: Some(a.question),
@@ -335,7 +335,8 @@ impl Tally {
                     let pair = respondents::pair_key(contributor, &answer.question.id);
                     let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
                     self.respondents.add_answer(pair, gid, &c.themes, theme_set, &self.sets, group);
-                    let ctx = quotes::Context { record, input, question: &answer.question, text, c, lexicons };
+                    let hashes = quotes::Context::hashes(record, &answer.question);
+                    let ctx = quotes::Context { hashes, record, input, question: &answer.question, text, c, lexicons };
                     for &t in &c.themes {
                         *group.themes.entry(t).or_default() += 1;
                         quotes::offer(group.quotes.entry(t).or_default(), &ctx, t, f.fingerprint.key);

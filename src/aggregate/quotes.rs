@@ -2,7 +2,7 @@
 //! check the theme against.
 //!
 //! The quotation rule (written in every report): among answers of 6 to 80 words that matched the
-//! theme, keep the ones with the smallest FNV-1a hash of (record id, question, theme), skipping
+//! theme, keep the ones with the smallest hash of (record id, question, theme), skipping
 //! a text already quoted and, when authors are known, an author already quoted; once the run is
 //! read, drop the texts that were submitted more than once (identical or near-identical, see
 //! `dups`), and show the first three. The hash depends on nothing but the record, so the choice
@@ -14,6 +14,8 @@
 //! characters on each side.
 
 use crate::classify::Classification;
+pub use crate::hash::fnv1a;
+use crate::hash::mix;
 use crate::ingest::{Question, Record};
 use crate::lexicon::LexiconSet;
 
@@ -51,16 +53,18 @@ pub struct Kwic {
 }
 
 pub const RULE: &str = "per question and theme, up to 3 answers of 6 to 80 words that matched the theme, \
-those with the smallest FNV-1a hash of (record id, question id, theme), one per distinct text and per author, \
+those with the smallest hash of (record id, question id, theme) (FNV-1a of the ids and of the theme's label, mixed by splitmix64), one per distinct text and per author, \
 leaving out texts submitted more than once (identical or near-identical); the choice depends on nothing but each record, \
 never on the thread count or the input order";
 
 pub const KWIC_RULE: &str = "per question and theme, up to 3 answers of any length that matched the theme, \
-those with the smallest FNV-1a hash of (record id, question id, theme, \"kwic\"), one per distinct text: \
+those with the smallest hash of (record id, question id, \"kwic\", theme) made the same way, one per distinct text: \
 the theme's first matched words with 60 characters of context on each side";
 
 /// One answer being counted.
 pub struct Context<'a> {
+    /// FNV-1a of (record id, question id), and of (record id, question id, "kwic").
+    pub hashes: [u64; 2],
     pub record: &'a Record,
     pub input: &'a str,
     pub question: &'a Question,
@@ -80,19 +84,29 @@ impl Context<'_> {
             .map(|h| (h.start, h.end))
     }
 
-    /// FNV-1a of (record id, question id, theme label[, salt]).
-    fn rank(&self, theme: u32, salt: &[u8]) -> u64 {
-        let label = self.lexicons.theme_label(theme as usize);
-        let parts: [&[u8]; 4] = [self.record.id.as_bytes(), self.question.id.as_bytes(), label.as_bytes(), salt];
-        fnv1a(if salt.is_empty() { &parts[..3] } else { &parts })
+    /// The hashes of an answer to `question` in `record`.
+    pub fn hashes(record: &Record, question: &Question) -> [u64; 2] {
+        let (id, q) = (record.id.as_bytes(), question.id.as_bytes());
+        [fnv1a(&[id, q]), fnv1a(&[id, q, b"kwic"])]
     }
+
+    /// The rank of this answer in a theme's sample, for quotations (0) or contexts (1).
+    fn rank(&self, theme: u32, which: usize) -> u64 {
+        rank(self.hashes[which], self.lexicons.theme_hash(theme as usize))
+    }
+}
+
+/// Combines an answer's hash with a theme's (FNV-1a of its label) into a pseudo-random rank:
+/// one multiplication per theme, however long the label.
+pub fn rank(answer: u64, theme: u64) -> u64 {
+    mix(answer ^ theme.rotate_left(32))
 }
 
 pub fn offer(kept: &mut Vec<Quote>, ctx: &Context, theme: u32, text_key: u64) {
     if ctx.c.words < MIN_WORDS || ctx.c.words > MAX_WORDS {
         return;
     }
-    let rank = ctx.rank(theme, b"");
+    let rank = ctx.rank(theme, 0);
     if kept.len() == QUOTES_KEPT && kept.last().is_some_and(|q| q.rank <= rank) {
         return;
     }
@@ -121,56 +135,40 @@ pub fn offer(kept: &mut Vec<Quote>, ctx: &Context, theme: u32, text_key: u64) {
 }
 
 pub fn offer_kwic(kept: &mut Vec<Kwic>, ctx: &Context, theme: u32) {
-    let rank = ctx.rank(theme, b"kwic");
+    let rank = ctx.rank(theme, 1);
     if kept.len() == KWIC_PER_THEME && kept.last().is_some_and(|k| k.rank <= rank) {
         return;
     }
     let Some((s, e)) = ctx.spans(theme).next() else { return };
     let text = ctx.text;
     let (s, e) = (s as usize, e as usize);
-    let left: String = {
-        let chars: Vec<char> = text[..s].chars().collect();
-        let from = chars.len().saturating_sub(CONTEXT_CHARS);
-        let cut: String = chars[from..].iter().collect();
-        if from > 0 {
-            format!("…{cut}")
-        } else {
-            cut
-        }
-    };
-    let right: String = {
-        let rest = &text[e..];
-        let cut: String = rest.chars().take(CONTEXT_CHARS).collect();
-        if cut.len() < rest.len() {
-            format!("{cut}…")
-        } else {
-            cut
-        }
-    };
-    let one_line = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
-    let line = Kwic {
-        rank,
-        record_id: ctx.record.id.clone(),
-        left: one_line(&left),
-        keyword: one_line(&text[s..e]),
-        right: one_line(&right),
-    };
-    if kept.iter().any(|k| k.left == line.left && k.keyword == line.keyword && k.right == line.right) {
+    // CONTEXT_CHARS characters on each side, an ellipsis where the text goes on.
+    let from = text[..s].char_indices().rev().nth(CONTEXT_CHARS - 1).map_or(0, |(i, _)| i);
+    let to = text[e..].char_indices().nth(CONTEXT_CHARS).map_or(text.len(), |(i, _)| e + i);
+    let left = one_line(&text[from..s]);
+    let left = if from > 0 { format!("…{left}") } else { left.into_owned() };
+    let right = one_line(&text[e..to]);
+    let right = if to < text.len() { format!("{right}…") } else { right.into_owned() };
+    let keyword = one_line(&text[s..e]);
+    if kept.iter().any(|k| k.left == left && k.keyword == keyword && k.right == right) {
         return;
     }
+    let line = Kwic { rank, record_id: ctx.record.id.clone(), left, keyword: keyword.into_owned(), right };
     let at = kept.partition_point(|k| (k.rank, &k.record_id) < (rank, &line.record_id));
     kept.insert(at, line);
     kept.truncate(KWIC_PER_THEME);
 }
 
-/// FNV-1a of the parts, each followed by a zero byte.
-pub fn fnv1a(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf29ce484222325;
-    for part in parts {
-        for &b in *part {
-            h = (h ^ b as u64).wrapping_mul(0x100000001b3);
-        }
-        h = h.wrapping_mul(0x100000001b3);
+
+/// The words of `t` joined by one space (borrowed when they already are).
+fn one_line(t: &str) -> std::borrow::Cow<'_, str> {
+    let plain = !t.starts_with(char::is_whitespace)
+        && !t.ends_with(char::is_whitespace)
+        && !t.contains(|c: char| c.is_whitespace() && c != ' ')
+        && !t.contains("  ");
+    if plain {
+        std::borrow::Cow::Borrowed(t)
+    } else {
+        std::borrow::Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" "))
     }
-    h
 }

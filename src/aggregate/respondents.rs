@@ -15,7 +15,8 @@ use std::collections::BTreeMap;
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::{dups::mix, Group, GroupKey, ThemeSets, Weighted};
+use super::{Group, GroupKey, ThemeSets, Weighted};
+use crate::hash::{fnv1a, mix};
 use crate::ingest::Record;
 
 pub const RULE: &str = "a respondent is a distinct contributor (the record's author within its source; a record without an author counts as its own contributor); \
@@ -48,7 +49,7 @@ pub struct Respondents {
 }
 
 fn hash(parts: &[&[u8]]) -> u64 {
-    mix(super::quotes::fnv1a(parts))
+    mix(fnv1a(parts))
 }
 
 /// The contributor of a record: its author in its source, or the record itself.

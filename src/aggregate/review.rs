@@ -3,11 +3,11 @@
 //! (and what the lexicons miss) can be estimated.
 //!
 //! Stratified and random, yet reproducible: in each stratum (question × top-level theme, and question ×
-//! "no theme") the answers kept are those with the smallest FNV-1a hash of (seed, record id,
+//! "no theme") the answers kept are those with the smallest hash of (seed, record id,
 //! question id, stratum), a uniform pseudo-random choice that depends only on the seed and each
 //! record, never on the thread count or the input order. Memory: a few answers per stratum.
 
-use super::quotes::{fnv1a, Context};
+use super::quotes::{fnv1a, rank, Context};
 use super::{Group, Settings};
 
 /// The stratum of answers that matched no theme.
@@ -15,8 +15,8 @@ pub const UNCLASSIFIED: u32 = u32::MAX;
 
 pub fn rule(settings: &Settings) -> String {
     format!(
-        "per question, {} answers per top-level theme and {} answers that matched no theme, those with the smallest FNV-1a hash of \
-(seed {}, record id, question id, stratum): a stratified pseudo-random sample that depends only on the seed; each row lists all the answer's themes (most specific ones) and matched entries",
+        "per question, {} answers per top-level theme and {} answers that matched no theme, those with the smallest hash of \
+(seed {}, record id, question id, stratum) (FNV-1a of the seed and ids, and of the stratum's label, mixed by splitmix64): a stratified pseudo-random sample that depends only on the seed; each row lists all the answer's themes (most specific ones) and matched entries",
         settings.review_per_theme, settings.review_unclassified, settings.review_seed
     )
 }
@@ -40,16 +40,17 @@ pub fn offer(group: &mut Group, ctx: &Context, settings: &Settings) {
     let strata = if ctx.c.themes.is_empty() { None } else { Some(top_level) };
     let unclassified = strata.is_none().then_some(UNCLASSIFIED);
     let seed = settings.review_seed.to_le_bytes();
+    let own = fnv1a(&[&seed, ctx.record.id.as_bytes(), ctx.question.id.as_bytes()]);
     for stratum in strata.into_iter().flatten().chain(unclassified) {
-        let (k, label) = if stratum == UNCLASSIFIED {
-            (settings.review_unclassified, std::borrow::Cow::Borrowed("(no theme)"))
+        let (k, stratum_hash) = if stratum == UNCLASSIFIED {
+            (settings.review_unclassified, fnv1a(&[b"(no theme)"]))
         } else {
-            (settings.review_per_theme, lex.theme_label(stratum as usize))
+            (settings.review_per_theme, lex.theme_hash(stratum as usize))
         };
         if k == 0 {
             continue;
         }
-        let rank = fnv1a(&[&seed, ctx.record.id.as_bytes(), ctx.question.id.as_bytes(), label.as_bytes()]);
+        let rank = rank(own, stratum_hash);
         let kept = group.review.entry(stratum).or_default();
         if kept.len() == k && kept.last().is_some_and(|r| r.rank <= rank) {
             continue;

@@ -28,6 +28,8 @@ const RECENT_LEN: usize = 24;
 
 #[derive(Clone)]
 pub struct WordKeys {
+    /// [`crate::text::word_hash`] of the word.
+    pub hash: u64,
     pub stop: bool,
     /// `pas`, `jamais`…: for `@negation`.
     pub negation: bool,
@@ -63,7 +65,7 @@ fn empty() -> Slot {
         hash: 0,
         len: usize::MAX, // no word has this length: an empty slot never matches
         bytes: [0; RECENT_LEN],
-        keys: WordKeys { stop: false, negation: false, patterns: Box::new([]) },
+        keys: WordKeys { hash: 0, stop: false, negation: false, patterns: Box::new([]) },
     }
 }
 
@@ -193,7 +195,7 @@ mod tests {
     use super::*;
 
     fn keys(n: u32) -> WordKeys {
-        WordKeys { stop: n == 0, negation: false, patterns: vec![n].into_boxed_slice() }
+        WordKeys { hash: n as u64, stop: n == 0, negation: false, patterns: vec![n].into_boxed_slice() }
     }
 
     #[test]

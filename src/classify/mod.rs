@@ -323,13 +323,26 @@ impl Matcher {
     }
 
     pub fn classify(&self, text: &str, scope: Scope) -> Classification {
+        self.classify_hashing(text, scope, &mut Vec::new())
+    }
+
+    /// [`Matcher::classify`], which also fills `word_hashes` with the [`text::word_hash`] of
+    /// every word (for duplicate detection, at no extra cost: they are cached with each word).
+    pub fn classify_hashing(&self, text: &str, scope: Scope, word_hashes: &mut Vec<u64>) -> Classification {
         let mut scratch = SCRATCH.with(Cell::take).unwrap_or_default();
-        let classification = self.classify_with(text, &self.in_scope(scope), &mut scratch);
+        word_hashes.clear();
+        let classification = self.classify_with(text, &self.in_scope(scope), &mut scratch, word_hashes);
         SCRATCH.with(|s| s.set(Some(scratch)));
         classification
     }
 
-    fn classify_with(&self, text: &str, scope: &InScope, scratch: &mut Scratch) -> Classification {
+    fn classify_with(
+        &self,
+        text: &str,
+        scope: &InScope,
+        scratch: &mut Scratch,
+        word_hashes: &mut Vec<u64>,
+    ) -> Classification {
         let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred } = scratch;
         for buffer in [&mut *patterns, &mut *negation_words, &mut *occurred] {
             buffer.clear();
@@ -349,6 +362,7 @@ impl Matcher {
         let mut words = 0u32;
         self.cache.for_each(text::words(text), |word: text::Word, keys| {
             let from = patterns.len() as u32;
+            word_hashes.push(keys.hash);
             patterns.extend_from_slice(&keys.patterns);
             if keys.negation {
                 negation_words.push(words);
@@ -564,8 +578,9 @@ impl Matcher {
 
     /// The analysis of one surface word, and the pattern ids it satisfies.
     fn resolve(&self, surface: &str) -> cache::WordKeys {
+        let hash = text::word_hash(surface);
         let Some(w) = text::analyse_word(surface, &self.stemmer) else {
-            return cache::WordKeys { stop: true, negation: false, patterns: Box::new([]) };
+            return cache::WordKeys { hash, stop: true, negation: false, patterns: Box::new([]) };
         };
         let mut ids = Vec::new();
         for folded in [false, true] {
@@ -589,7 +604,7 @@ impl Matcher {
         ids.sort_unstable();
         ids.dedup();
         let negation = NEGATIONS.contains(&w.folded.as_str());
-        cache::WordKeys { stop: w.stop, negation, patterns: ids.into_boxed_slice() }
+        cache::WordKeys { hash, stop: w.stop, negation, patterns: ids.into_boxed_slice() }
     }
 
     pub fn stemmer(&self) -> &Stemmer {

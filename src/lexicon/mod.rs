@@ -23,6 +23,7 @@ pub struct LexiconSet {
     /// Theme labels and entry references, made once by [`LexiconSet::seal`] (they are written on
     /// every report row).
     labels: Vec<String>,
+    label_hashes: Vec<u64>,
     references: Vec<String>,
 }
 
@@ -226,6 +227,7 @@ impl LexiconSet {
     /// made on each call.
     pub fn seal(&mut self) {
         self.labels = (0..self.themes.len()).map(|t| self.make_label(t)).collect();
+        self.label_hashes = self.labels.iter().map(|l| label_hash(l)).collect();
         self.references = (0..self.entries.len()).map(|e| self.make_reference(e)).collect();
     }
 
@@ -276,10 +278,22 @@ impl LexiconSet {
         }
     }
 
+    /// FNV-1a of the theme's label: what samples rank answers by, with the answer's own hash.
+    pub fn theme_hash(&self, theme: usize) -> u64 {
+        match self.label_hashes.get(theme) {
+            Some(&h) => h,
+            None => label_hash(&self.make_label(theme)),
+        }
+    }
+
     fn make_label(&self, theme: usize) -> String {
         let t = &self.themes[theme];
         format!("{} / {}", self.files[t.file].name, t.path)
     }
+}
+
+fn label_hash(label: &str) -> u64 {
+    crate::hash::fnv1a(&[label.as_bytes()])
 }
 
 fn lexicon_files(path: &Path) -> Result<Vec<PathBuf>, LexiconError> {

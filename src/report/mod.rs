@@ -38,7 +38,7 @@ impl Pending {
         let target = dir.join(name);
         let temp = dir.join(format!(".{name}.partial"));
         let file = File::create(&temp).map_err(|e| format!("{}: cannot write: {e}", crate::paths::display(&temp)))?;
-        Ok(Pending { writer: BufWriter::new(file), temp, target, committed: false })
+        Ok(Pending { writer: BufWriter::with_capacity(1 << 20, file), temp, target, committed: false })
     }
 
     pub fn commit(mut self) -> Result<(), String> {

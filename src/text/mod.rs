@@ -50,6 +50,14 @@ pub fn analyse_word(surface: &str, stemmer: &Stemmer) -> Option<AnalysedWord> {
     Some(AnalysedWord { form: form.to_owned(), folded, stem, folded_stem, stop })
 }
 
+/// A 64-bit hash of the word normalised, lowercased and without accents (elision kept): texts
+/// whose words have the same hashes differ only by case, accents, punctuation or spacing.
+pub fn word_hash(surface: &str) -> u64 {
+    let normal = normalize::normalize(surface);
+    let lower = lowercase(&normal);
+    crate::hash::mix(crate::hash::fnv1a(&[fold::fold_accents(&lower).as_bytes()]))
+}
+
 /// Unicode lowercasing, borrowing when the word is already lowercase (the common case).
 pub fn lowercase(word: &str) -> Cow<'_, str> {
     if word.chars().any(char::is_uppercase) {
