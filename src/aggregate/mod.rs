@@ -130,6 +130,22 @@ pub struct Group {
     pub once: Once,
     /// The counts weighted 1/N per author (after [`Tally::finish`], with the weighting on).
     pub weighted: Option<Weighted>,
+    /// Per theme id (and one more for "no theme"): the rank an answer must beat to enter each
+    /// sample, once it is full. Most answers do not; this dense table says so without reaching
+    /// for the samples themselves.
+    bars: Vec<Bars>,
+}
+
+/// The ranks to beat, `None` while a sample is not full.
+#[derive(Debug, Clone, Copy, Default)]
+struct Bars {
+    quote: Option<u64>,
+    kwic: Option<u64>,
+    review: Option<u64>,
+}
+
+fn admits(bar: Option<u64>, rank: u64) -> bool {
+    bar.is_none_or(|b| rank < b)
 }
 
 /// Counts in which every campaign counts as one answer.
@@ -265,6 +281,7 @@ impl Tally {
                 choices: BTreeMap::new(),
                 once: Once::default(),
                 weighted: None,
+                bars: Vec::new(),
             }
         })
     }
@@ -337,12 +354,30 @@ impl Tally {
                     self.respondents.add_answer(pair, gid, &c.themes, theme_set, &self.sets, group);
                     let hashes = quotes::Context::hashes(record, &answer.question);
                     let ctx = quotes::Context { hashes, record, input, question: &answer.question, text, c, lexicons };
+                    if group.bars.is_empty() {
+                        group.bars = vec![Bars::default(); lexicons.themes.len() + 1];
+                    }
+                    let quotable = quotes::quotable(&ctx);
                     for &t in &c.themes {
                         *group.themes.entry(t).or_default() += 1;
-                        quotes::offer(group.quotes.entry(t).or_default(), &ctx, t, f.fingerprint.key);
-                        quotes::offer_kwic(group.kwic.entry(t).or_default(), &ctx, t);
+                        let bars = group.bars[t as usize];
+                        let rank = ctx.rank(t, 0);
+                        if quotable && admits(bars.quote, rank) {
+                            let bar = quotes::offer(group.quotes.entry(t).or_default(), &ctx, t, rank, f.fingerprint.key);
+                            group.bars[t as usize].quote = bar;
+                        }
+                        let rank = ctx.rank(t, 1);
+                        if admits(bars.kwic, rank) {
+                            group.bars[t as usize].kwic = quotes::offer_kwic(group.kwic.entry(t).or_default(), &ctx, t, rank);
+                        }
                     }
-                    review::offer(group, &ctx, &self.settings);
+                    let no_theme = lexicons.themes.len();
+                    for (stratum, rank) in review::strata(&ctx, &self.settings) {
+                        let cell = if stratum == review::UNCLASSIFIED { no_theme } else { stratum as usize };
+                        if admits(group.bars[cell].review, rank) {
+                            group.bars[cell].review = review::offer(group, &ctx, &self.settings, stratum, rank);
+                        }
+                    }
                     self.dups.add(
                         dups::Offered {
                             fingerprint: &f.fingerprint,

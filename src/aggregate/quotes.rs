@@ -91,7 +91,7 @@ impl Context<'_> {
     }
 
     /// The rank of this answer in a theme's sample, for quotations (0) or contexts (1).
-    fn rank(&self, theme: u32, which: usize) -> u64 {
+    pub fn rank(&self, theme: u32, which: usize) -> u64 {
         rank(self.hashes[which], self.lexicons.theme_hash(theme as usize))
     }
 }
@@ -102,20 +102,24 @@ pub fn rank(answer: u64, theme: u64) -> u64 {
     mix(answer ^ theme.rotate_left(32))
 }
 
-pub fn offer(kept: &mut Vec<Quote>, ctx: &Context, theme: u32, text_key: u64) {
-    if ctx.c.words < MIN_WORDS || ctx.c.words > MAX_WORDS {
-        return;
-    }
-    let rank = ctx.rank(theme, 0);
+/// Whether the answer's length lets it be quoted.
+pub fn quotable(ctx: &Context) -> bool {
+    (MIN_WORDS..=MAX_WORDS).contains(&ctx.c.words)
+}
+
+/// Offers a [`quotable`] answer with its `rank` in `theme` to the theme's candidates; returns the
+/// rank a later answer must beat, once the candidates are full.
+pub fn offer(kept: &mut Vec<Quote>, ctx: &Context, theme: u32, rank: u64, text_key: u64) -> Option<u64> {
+    let bar = |kept: &Vec<Quote>| (kept.len() == QUOTES_KEPT).then(|| kept[QUOTES_KEPT - 1].rank);
     if kept.len() == QUOTES_KEPT && kept.last().is_some_and(|q| q.rank <= rank) {
-        return;
+        return bar(kept);
     }
     let record = ctx.record;
     let twin =
         kept.iter().position(|q| q.text_key == text_key || (record.author.is_some() && q.author == record.author));
     if let Some(i) = twin {
         if kept[i].rank <= rank {
-            return;
+            return bar(kept);
         }
         kept.remove(i);
     }
@@ -132,14 +136,17 @@ pub fn offer(kept: &mut Vec<Quote>, ctx: &Context, theme: u32, text_key: u64) {
     let at = kept.partition_point(|q| (q.rank, &q.record_id) < (rank, &quote.record_id));
     kept.insert(at, quote);
     kept.truncate(QUOTES_KEPT);
+    bar(kept)
 }
 
-pub fn offer_kwic(kept: &mut Vec<Kwic>, ctx: &Context, theme: u32) {
-    let rank = ctx.rank(theme, 1);
+/// Offers the answer's context line in `theme`, with its `rank`; returns the rank a later answer
+/// must beat, once the lines are full.
+pub fn offer_kwic(kept: &mut Vec<Kwic>, ctx: &Context, theme: u32, rank: u64) -> Option<u64> {
+    let bar = |kept: &Vec<Kwic>| (kept.len() == KWIC_PER_THEME).then(|| kept[KWIC_PER_THEME - 1].rank);
     if kept.len() == KWIC_PER_THEME && kept.last().is_some_and(|k| k.rank <= rank) {
-        return;
+        return bar(kept);
     }
-    let Some((s, e)) = ctx.spans(theme).next() else { return };
+    let Some((s, e)) = ctx.spans(theme).next() else { return bar(kept) };
     let text = ctx.text;
     let (s, e) = (s as usize, e as usize);
     // CONTEXT_CHARS characters on each side, an ellipsis where the text goes on.
@@ -151,12 +158,13 @@ pub fn offer_kwic(kept: &mut Vec<Kwic>, ctx: &Context, theme: u32) {
     let right = if to < text.len() { format!("{right}…") } else { right.into_owned() };
     let keyword = one_line(&text[s..e]);
     if kept.iter().any(|k| k.left == left && k.keyword == keyword && k.right == right) {
-        return;
+        return bar(kept);
     }
     let line = Kwic { rank, record_id: ctx.record.id.clone(), left, keyword: keyword.into_owned(), right };
     let at = kept.partition_point(|k| (k.rank, &k.record_id) < (rank, &line.record_id));
     kept.insert(at, line);
     kept.truncate(KWIC_PER_THEME);
+    bar(kept)
 }
 
 

@@ -34,39 +34,44 @@ pub struct ReviewItem {
     pub matched: Vec<String>,
 }
 
-pub fn offer(group: &mut Group, ctx: &Context, settings: &Settings) {
+/// The strata of an answer (its top-level themes, or "no theme") and its rank in each.
+pub fn strata<'a>(ctx: &'a Context, settings: &Settings) -> impl Iterator<Item = (u32, u64)> + 'a {
     let lex = ctx.lexicons;
-    let top_level = ctx.c.themes.iter().copied().filter(|&t| lex.themes[t as usize].depth == 0);
-    let strata = if ctx.c.themes.is_empty() { None } else { Some(top_level) };
-    let unclassified = strata.is_none().then_some(UNCLASSIFIED);
     let seed = settings.review_seed.to_le_bytes();
     let own = fnv1a(&[&seed, ctx.record.id.as_bytes(), ctx.question.id.as_bytes()]);
-    for stratum in strata.into_iter().flatten().chain(unclassified) {
-        let (k, stratum_hash) = if stratum == UNCLASSIFIED {
-            (settings.review_unclassified, fnv1a(&[b"(no theme)"]))
-        } else {
-            (settings.review_per_theme, lex.theme_hash(stratum as usize))
-        };
-        if k == 0 {
-            continue;
-        }
-        let rank = rank(own, stratum_hash);
-        let kept = group.review.entry(stratum).or_default();
-        if kept.len() == k && kept.last().is_some_and(|r| r.rank <= rank) {
-            continue;
-        }
-        let item = ReviewItem {
-            rank,
-            record_id: ctx.record.id.clone(),
-            input: ctx.input.to_owned(),
-            line: ctx.record.line,
-            text: ctx.text.to_owned(),
-            themes: ctx.c.themes.clone(),
-            entries: ctx.c.hits.iter().map(|h| h.entry).collect(),
-            matched: ctx.c.hits.iter().map(|h| ctx.text[h.start as usize..h.end as usize].to_owned()).collect(),
-        };
-        let at = kept.partition_point(|r| (r.rank, &r.record_id, r.line) < (rank, &item.record_id, item.line));
-        kept.insert(at, item);
-        kept.truncate(k);
+    let top_level = ctx.c.themes.iter().copied().filter(|&t| lex.themes[t as usize].depth == 0);
+    let unclassified = ctx.c.themes.is_empty().then_some(UNCLASSIFIED);
+    top_level.chain(unclassified).map(move |stratum| {
+        let stratum_hash =
+            if stratum == UNCLASSIFIED { fnv1a(&[b"(no theme)"]) } else { lex.theme_hash(stratum as usize) };
+        (stratum, rank(own, stratum_hash))
+    })
+}
+
+/// Offers the answer to the sample of `stratum` with its `rank`; returns the rank a later answer
+/// must beat, once the sample is full.
+pub fn offer(group: &mut Group, ctx: &Context, settings: &Settings, stratum: u32, rank: u64) -> Option<u64> {
+    let k = if stratum == UNCLASSIFIED { settings.review_unclassified } else { settings.review_per_theme };
+    if k == 0 {
+        return Some(0);
     }
+    let kept = group.review.entry(stratum).or_default();
+    let bar = |kept: &Vec<ReviewItem>| (kept.len() == k).then(|| kept[k - 1].rank);
+    if kept.len() == k && kept.last().is_some_and(|r| r.rank <= rank) {
+        return bar(kept);
+    }
+    let item = ReviewItem {
+        rank,
+        record_id: ctx.record.id.clone(),
+        input: ctx.input.to_owned(),
+        line: ctx.record.line,
+        text: ctx.text.to_owned(),
+        themes: ctx.c.themes.clone(),
+        entries: ctx.c.hits.iter().map(|h| h.entry).collect(),
+        matched: ctx.c.hits.iter().map(|h| ctx.text[h.start as usize..h.end as usize].to_owned()).collect(),
+    };
+    let at = kept.partition_point(|r| (r.rank, &r.record_id, r.line) < (rank, &item.record_id, item.line));
+    kept.insert(at, item);
+    kept.truncate(k);
+    bar(kept)
 }

@@ -303,7 +303,8 @@ impl Matcher {
         }
         let key = [scope.topic, scope.question, scope.source];
         let same = |k: &[Option<String>; 3]| k.iter().zip(key).all(|(a, b)| a.as_deref() == b);
-        let found = RECENT.with(|r| r.borrow().iter().find(|(m, k, _)| *m == self.id && same(k)).map(|e| e.2.clone()));
+        let found =
+            RECENT.with(|r| r.borrow().iter().rev().find(|(m, k, _)| *m == self.id && same(k)).map(|e| e.2.clone()));
         if let Some(known) = found {
             return known;
         }

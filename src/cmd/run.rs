@@ -183,7 +183,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     tally.finish(&matcher.lexicons);
     drop(rejects_csv);
     let summary = RunSummary { tally: &tally, matcher: &matcher, command };
-    let mut pending = report::write_summaries(&args.out, &summary)?;
+    let mut pending = pool.install(|| report::write_summaries(&args.out, &summary))?;
     pending.push(assignments);
     pending.push(rejects);
     for p in pending {

@@ -88,22 +88,31 @@ pub fn guard_output(dir: &Path, command: &str, force: bool) -> Result<(), String
 
 /// Writes the summary files (`assignments.csv` and `rejects.csv` are streamed during the run).
 pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<Vec<Pending>, String> {
-    let mut out = Vec::new();
-    let write = |name: &str, f: &dyn Fn(&mut dyn Write) -> std::io::Result<()>| -> Result<Pending, String> {
-        let mut p = Pending::create(dir, name)?;
-        f(&mut p.writer).map_err(|e| format!("{}: cannot write: {e}", name))?;
-        Ok(p)
-    };
-    out.push(write("synthese.md", &|w| markdown::write(w, run))?);
-    out.push(write("synthese.html", &|w| html::write(w, run))?);
-    out.push(write("themes.csv", &|w| tables::write_themes(w, run))?);
-    out.push(write("geography.csv", &|w| tables::write_geography(w, run))?);
-    out.push(write("weeks.csv", &|w| tables::write_weeks(w, run))?);
-    out.push(write("specificities.csv", &|w| tables::write_specificities(w, run))?);
-    out.push(write("campaigns.csv", &|w| tables::write_campaigns(w, run))?);
-    out.push(write("review.csv", &|w| tables::write_review(w, run))?);
-    out.push(write("run.json", &|w| json::write(w, run))?);
-    Ok(out)
+    type Writer = fn(&mut dyn Write, &RunSummary) -> std::io::Result<()>;
+    let files: [(&str, Writer); 9] = [
+        ("synthese.md", markdown::write),
+        ("synthese.html", html::write),
+        ("themes.csv", tables::write_themes),
+        ("geography.csv", tables::write_geography),
+        ("weeks.csv", tables::write_weeks),
+        ("specificities.csv", tables::write_specificities),
+        ("campaigns.csv", tables::write_campaigns),
+        ("review.csv", tables::write_review),
+        ("run.json", json::write),
+    ];
+    // Each file depends on the tally alone: they are written side by side (on the caller's
+    // rayon pool), and the first failure in this order is the one reported.
+    use rayon::prelude::*;
+    files
+        .par_iter()
+        .map(|&(name, write)| {
+            let mut p = Pending::create(dir, name)?;
+            write(&mut p.writer, run).map_err(|e| format!("{name}: cannot write: {e}"))?;
+            Ok(p)
+        })
+        .collect::<Vec<Result<Pending, String>>>()
+        .into_iter()
+        .collect()
 }
 
 pub const CI_RULE: &str =
