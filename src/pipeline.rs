@@ -142,8 +142,11 @@ pub fn stream_with<A: Send>(
                         let mut word_hashes = Vec::new();
                         free_texts(record)
                             .map(|(question, text)| {
-                                let scope =
-                                    Scope { topic: record.topic.as_deref(), question: Some(question), source: Some(&source) };
+                                let scope = Scope {
+                                    topic: record.topic.as_deref(),
+                                    question: Some(question),
+                                    source: Some(&source),
+                                };
                                 let classification = matcher.classify_hashing(text, scope, &mut word_hashes);
                                 let answered = Answered {
                                     source: &source,

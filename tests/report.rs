@@ -141,20 +141,22 @@ fn campaigns_are_found_among_real_duplicated_answers() {
     let sizes: Vec<u64> = d["campaigns"].as_array().unwrap().iter().map(|c| c["size"].as_u64().unwrap()).collect();
     // 12 copies of a 16-word Q164 text; 10 + 5 copies of two 46-word Q164 versions that differ by
     // a few words (joined as near-identical; 3 copies of a third version that differs more stay
-    // apart); 12 copies of a Q165 text; 8 copies of a Q158 text joined by 3 of its 6 single
-    // edited versions; 6 copies of a Q149 text (two answers that add 20+ words to it stay apart).
-    assert_eq!(sizes, [15, 12, 12, 11, 6]);
+    // apart); 12 copies of a Q165 text; 8 copies of a Q158 text joined by 4 of its 6 single
+    // edited versions (one edit leaves an estimated similarity near the 0.7 bar, so which versions
+    // join depends on the hash family); 6 copies of a Q149 text (two answers that add 20+ words
+    // to it stay apart).
+    assert_eq!(sizes, [15, 12, 12, 12, 6]);
     let campaigns = d["campaigns"].as_array().unwrap();
     let variants: Vec<u64> = campaigns.iter().map(|c| c["variants"].as_u64().unwrap()).collect();
-    assert_eq!(variants, [2, 1, 1, 4, 1]);
+    assert_eq!(variants, [2, 1, 1, 5, 1]);
     assert!(campaigns[0]["sample"].as_str().unwrap().starts_with("Supprimer la CSG pour TOUS les retraités"));
     assert_eq!(campaigns[0]["questions"][0]["question_id"], "164");
     assert_eq!(campaigns[3]["questions"][0]["question_id"], "158");
     assert_eq!(campaigns[0]["first_day"], "2019-01-26");
-    assert_eq!((d["exact_repeats"].as_u64(), d["near_joins"].as_u64()), (Some(49), Some(4)));
-    // Counting each campaign once: 214 answers, 56 of them in 5 campaigns.
+    assert_eq!((d["exact_repeats"].as_u64(), d["near_joins"].as_u64()), (Some(49), Some(5)));
+    // Counting each campaign once: 214 answers, 57 of them in 5 campaigns.
     assert_eq!(run["totals"]["answers"], 214);
-    assert_eq!(run["totals"]["answers_campaigns_once"], 214 - 56 + 5);
+    assert_eq!(run["totals"]["answers_campaigns_once"], 214 - 57 + 5);
     let g164 = run["groups"].as_array().unwrap().iter().find(|g| g["question_id"] == "164").unwrap();
     assert_eq!(g164["answers"].as_u64().unwrap() - g164["answers_campaigns_once"].as_u64().unwrap(), 14 + 11);
 

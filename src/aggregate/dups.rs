@@ -75,7 +75,7 @@ pub fn fingerprint_of_words(word_hashes: &[u64]) -> Fingerprint {
         // multiply-add-shift family (strongly universal), one multiplication per minimum.
         let mut sig = [u32::MAX; SIGNATURE];
         for w in word_hashes.windows(3) {
-            let x = (mix(mix(w[0] ^ w[1].rotate_left(21)) ^ w[2].rotate_left(42)) >> 32) as u64;
+            let x = mix(mix(w[0] ^ w[1].rotate_left(21)) ^ w[2].rotate_left(42)) >> 32;
             for ((m, &a), &b) in sig.iter_mut().zip(&MULTIPLIERS).zip(&INCREMENTS) {
                 *m = (*m).min((a.wrapping_mul(x).wrapping_add(b) >> 32) as u32);
             }
@@ -84,7 +84,6 @@ pub fn fingerprint_of_words(word_hashes: &[u64]) -> Fingerprint {
     });
     Fingerprint { key: mix(key), words, signature }
 }
-
 
 /// Odd multipliers and increments of the signature's hash functions (from splitmix64).
 const MULTIPLIERS: [u64; SIGNATURE] = seeds(0x9e3779b97f4a7c15, true);

@@ -363,12 +363,14 @@ impl Tally {
                         let bars = group.bars[t as usize];
                         let rank = ctx.rank(t, 0);
                         if quotable && admits(bars.quote, rank) {
-                            let bar = quotes::offer(group.quotes.entry(t).or_default(), &ctx, t, rank, f.fingerprint.key);
+                            let bar =
+                                quotes::offer(group.quotes.entry(t).or_default(), &ctx, t, rank, f.fingerprint.key);
                             group.bars[t as usize].quote = bar;
                         }
                         let rank = ctx.rank(t, 1);
                         if admits(bars.kwic, rank) {
-                            group.bars[t as usize].kwic = quotes::offer_kwic(group.kwic.entry(t).or_default(), &ctx, t, rank);
+                            group.bars[t as usize].kwic =
+                                quotes::offer_kwic(group.kwic.entry(t).or_default(), &ctx, t, rank);
                         }
                     }
                     let no_theme = lexicons.themes.len();

@@ -167,7 +167,6 @@ pub fn offer_kwic(kept: &mut Vec<Kwic>, ctx: &Context, theme: u32, rank: u64) ->
     bar(kept)
 }
 
-
 /// The words of `t` joined by one space (borrowed when they already are).
 fn one_line(t: &str) -> std::borrow::Cow<'_, str> {
     let plain = !t.starts_with(char::is_whitespace)

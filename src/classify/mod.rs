@@ -361,23 +361,27 @@ impl Matcher {
             in_scope(entry.file as u32, entry.theme as u32)
         };
         let mut words = 0u32;
-        self.cache.for_each(text::words(text), |word: text::Word, keys| {
-            let from = patterns.len() as u32;
-            word_hashes.push(keys.hash);
-            patterns.extend_from_slice(&keys.patterns);
-            if keys.negation {
-                negation_words.push(words);
-            }
-            if !keys.stop {
-                content.push(Content {
-                    start: word.start as u32,
-                    end: word.end() as u32,
-                    word: words,
-                    patterns: (from, patterns.len() as u32),
-                });
-            }
-            words += 1;
-        }, |w| self.resolve(w));
+        self.cache.for_each(
+            text::words(text),
+            |word: text::Word, keys| {
+                let from = patterns.len() as u32;
+                word_hashes.push(keys.hash);
+                patterns.extend_from_slice(&keys.patterns);
+                if keys.negation {
+                    negation_words.push(words);
+                }
+                if !keys.stop {
+                    content.push(Content {
+                        start: word.start as u32,
+                        end: word.end() as u32,
+                        word: words,
+                        patterns: (from, patterns.len() as u32),
+                    });
+                }
+                words += 1;
+            },
+            |w| self.resolve(w),
+        );
         let (content, patterns) = (&*content, &*patterns);
         let pats = |i: usize| &patterns[content[i].patterns.0 as usize..content[i].patterns.1 as usize];
         let matches_at = |phrase: &[u32], i: usize| {
@@ -549,9 +553,7 @@ impl Matcher {
             return (Vec::new(), Vec::new());
         }
         // The theme and its ancestors.
-        let lineage = |t: u32| {
-            std::iter::successors(Some(t), |&t| rules[t as usize].parent)
-        };
+        let lineage = |t: u32| std::iter::successors(Some(t), |&t| rules[t as usize].parent);
         let mut reached: Vec<u32> = direct.iter().flat_map(|&(t, _)| lineage(t)).collect();
         reached.sort_unstable();
         reached.dedup();

@@ -235,7 +235,8 @@ pub fn evaluate(
         Predictions::Classify => None,
         Predictions::File(p) => Some(p.format),
     };
-    let label_to_theme: HashMap<String, usize> = (0..lex.themes.len()).map(|t| (lex.theme_label(t).into_owned(), t)).collect();
+    let label_to_theme: HashMap<String, usize> =
+        (0..lex.themes.len()).map(|t| (lex.theme_label(t).into_owned(), t)).collect();
 
     let mut questions = Vec::new();
     let mut not_evaluated = Vec::new();
@@ -569,7 +570,8 @@ fn tags_for_agreement(a: &Annotation, format: Format, min_votes: u32, lex: Optio
         return Some(tags);
     }
     let Some(lex) = lex else { return Some(tags) };
-    let by_label: HashMap<String, usize> = (0..lex.themes.len()).map(|t| (lex.theme_label(t).into_owned(), t)).collect();
+    let by_label: HashMap<String, usize> =
+        (0..lex.themes.len()).map(|t| (lex.theme_label(t).into_owned(), t)).collect();
     let mut out = Vec::new();
     for label in tags {
         match by_label.get(&label) {

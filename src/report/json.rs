@@ -142,8 +142,13 @@ pub fn to_value(run: &RunSummary) -> Value {
 
 /// Contributions, answers and themes (label → answers, themes with answers only) of a slice.
 fn slice(s: &Slice, lex: &LexiconSet) -> Value {
-    let themes: serde_json::Map<String, Value> =
-        s.themes.iter().enumerate().filter(|(_, &n)| n > 0).map(|(t, &n)| (lex.theme_label(t).into_owned(), json!(n))).collect();
+    let themes: serde_json::Map<String, Value> = s
+        .themes
+        .iter()
+        .enumerate()
+        .filter(|(_, &n)| n > 0)
+        .map(|(t, &n)| (lex.theme_label(t).into_owned(), json!(n)))
+        .collect();
     json!({"records": s.records, "answers": s.answers, "classified": s.classified, "themes": themes})
 }
 

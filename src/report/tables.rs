@@ -172,7 +172,9 @@ pub fn assignment_row(
             for value in [source, input, &record.line.to_string(), &record.id, question_id] {
                 out.write_field(safe_cell(value).as_bytes())?;
             }
-            for parts in [&mut themes.clone() as &mut dyn Iterator<Item = _>, &mut entries.clone(), &mut matched.clone()] {
+            for parts in
+                [&mut themes.clone() as &mut dyn Iterator<Item = _>, &mut entries.clone(), &mut matched.clone()]
+            {
                 cell.clear();
                 for (i, part) in parts.enumerate() {
                     if i > 0 {
@@ -386,8 +388,11 @@ pub fn write_review(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> 
     let mut n = 0;
     for (key, group) in &tally.groups {
         for (&stratum, items) in &group.review {
-            let label =
-                if stratum == UNCLASSIFIED { "(no theme)".to_owned() } else { lex.theme_label(stratum as usize).into_owned() };
+            let label = if stratum == UNCLASSIFIED {
+                "(no theme)".to_owned()
+            } else {
+                lex.theme_label(stratum as usize).into_owned()
+            };
             for item in items {
                 n += 1;
                 let themes = leaf_themes(lex, &item.themes);
