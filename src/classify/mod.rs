@@ -271,7 +271,9 @@ impl Matcher {
                 let len = m.phrases[phrase as usize].len() as u32;
                 Candidate { entry: e, file: entry.file as u32, theme: entry.theme as u32, phrase, len }
             };
-            list.sort_by_key(|&e| (std::cmp::Reverse(candidate(e).len), e));
+            // By file, longest first: the matching loop stops at the first shorter candidate of a
+            // file once one has matched.
+            list.sort_by_key(|&e| (candidate(e).file, std::cmp::Reverse(candidate(e).len), e));
             m.by_first_pattern.insert(first, list.into_iter().map(candidate).collect());
         }
         m.lexicons = lexicons;
@@ -421,12 +423,22 @@ impl Matcher {
         for i in 0..content.len() {
             found.clear();
             for p in pats(i) {
-                for c in self.by_first_pattern.get(p).into_iter().flatten() {
-                    if free_from[c.file as usize] <= i
-                        && in_scope(c.file, c.theme)
-                        && matches_at(&self.phrases[c.phrase as usize], i)
-                    {
-                        found.push((c.file as usize, c.len as usize, c.entry));
+                let Some(list) = self.by_first_pattern.get(p) else { continue };
+                for same_file in list.chunk_by(|a, b| a.file == b.file) {
+                    let file = same_file[0].file;
+                    if free_from[file as usize] > i || !scope.files[file as usize] {
+                        continue;
+                    }
+                    let mut longest = 0;
+                    for c in same_file {
+                        if c.len < longest {
+                            break;
+                        }
+                        // A candidate's first word is `p`: one-word entries match already.
+                        if in_scope(file, c.theme) && (c.len == 1 || matches_at(&self.phrases[c.phrase as usize], i)) {
+                            found.push((file as usize, c.len as usize, c.entry));
+                            longest = c.len;
+                        }
                     }
                 }
             }

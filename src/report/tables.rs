@@ -188,7 +188,10 @@ pub fn assignment_row(
             out.flush()
         })();
         written.expect("writing CSV into memory cannot fail");
-        let row_bytes = std::mem::take(&mut *bytes.0.borrow_mut());
+        // Copied out at its size; the buffer keeps its capacity for the next row.
+        let mut buffer = bytes.0.borrow_mut();
+        let row_bytes = buffer.clone();
+        buffer.clear();
         row_bytes
     })
 }
