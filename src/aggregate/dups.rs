@@ -35,6 +35,10 @@ pub const BANDS: usize = 16;
 pub const ROWS: usize = 4;
 pub const NEAR_AGREEMENT: usize = 45;
 pub const MAX_SIGNATURES: usize = 100_000;
+/// Campaigns the reports read by people (and run.json) list, largest first; campaigns.csv lists
+/// them all. At national scale there are tens of thousands: listing them all would make those
+/// reports (and the memory that builds them) grow with the corpus.
+pub const CAMPAIGNS_SHOWN: usize = 100;
 /// Record ids kept per duplicate group, for the reader to look them up.
 pub const IDS_KEPT: usize = 5;
 /// Characters of the sample text kept per group.

@@ -9,6 +9,7 @@
 //! and is never put in a URL, a style or an event attribute: a contributed `<script>` or
 //! `javascript:` shows as text. Anchors are built from ASCII slugs and numbers only.
 
+use crate::aggregate::dups::CAMPAIGNS_SHOWN;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -869,7 +870,10 @@ fn quality(page: &mut Page) {
         tally.campaigns.len(),
         d.not_indexed
     );
-    for (rank, &c) in tally.campaigns.iter().enumerate() {
+    if tally.campaigns.len() > CAMPAIGNS_SHOWN {
+        w!(page, "<p>The {CAMPAIGNS_SHOWN} largest of the {} campaigns; campaigns.csv lists them all.</p>\n", tally.campaigns.len());
+    }
+    for (rank, &c) in tally.campaigns.iter().take(CAMPAIGNS_SHOWN).enumerate() {
         let group = &d.groups[c];
         let questions: Vec<String> = group
             .groups

@@ -1,6 +1,7 @@
 //! `run.json`: the run's figures for machines, with the versions and hashes needed to reproduce
 //! them. Keys are sorted (serde_json's default map), so the file is byte-stable.
 
+use crate::aggregate::dups::CAMPAIGNS_SHOWN;
 use std::io::Write;
 
 use serde_json::{json, Value};
@@ -198,6 +199,7 @@ fn duplicates(tally: &Tally, lex: &LexiconSet) -> Value {
     let campaigns: Vec<Value> = tally
         .campaigns
         .iter()
+        .take(CAMPAIGNS_SHOWN)
         .map(|&c| {
             let group = &d.groups[c];
             let questions: Vec<Value> = group
@@ -221,7 +223,8 @@ fn duplicates(tally: &Tally, lex: &LexiconSet) -> Value {
     json!({
         "answers": d.answers, "distinct_texts": d.distinct_texts(), "repeated_texts": d.repeated_texts(),
         "exact_repeats": d.exact_repeats, "near_joins": d.near_joins, "not_indexed": d.not_indexed,
-        "groups": d.groups.len(), "campaigns": campaigns,
+        "groups": d.groups.len(), "campaigns": campaigns, "campaign_count": tally.campaigns.len(),
+        "campaigns_listed": format!("the {} largest; campaigns.csv lists them all", CAMPAIGNS_SHOWN),
         "campaign_submissions": tally.campaigns.iter().map(|&c| d.groups[c].size).sum::<u64>(),
     })
 }

@@ -4,6 +4,7 @@
 //! specificities, duplicates and campaigns, the review sample; the lexicon with hit counts as
 //! an appendix. `synthese.html` shows the same figures with charts.
 
+use crate::aggregate::dups::CAMPAIGNS_SHOWN;
 use std::io::{self, Write};
 
 use super::{interval, percent, RunSummary, TOOL};
@@ -342,7 +343,10 @@ fn write_breakdowns(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     writeln!(w, "| duplicate groups (10+ words) | {} |", d.groups.len())?;
     writeln!(w, "| campaigns ({}+ submissions) | {} |", tally.settings.campaign_size, tally.campaigns.len())?;
     writeln!(w, "| texts not indexed for near-duplicates (cap reached) | {} |\n", d.not_indexed)?;
-    for (rank, &c) in tally.campaigns.iter().enumerate() {
+    if tally.campaigns.len() > CAMPAIGNS_SHOWN {
+        writeln!(w, "The {CAMPAIGNS_SHOWN} largest of the {} campaigns; campaigns.csv lists them all.\n", tally.campaigns.len())?;
+    }
+    for (rank, &c) in tally.campaigns.iter().take(CAMPAIGNS_SHOWN).enumerate() {
         let group = &d.groups[c];
         let questions: Vec<String> = group
             .groups
