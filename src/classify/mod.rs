@@ -88,7 +88,8 @@ pub struct Matcher {
     phrases: Vec<Box<[u32]>>,
     /// Per entry: its main phrase id.
     entry_phrase: Vec<u32>,
-    /// Entries matched by the longest-match pass (no NEAR/BEFORE), by first pattern, longest first.
+    /// Entries matched by the longest-match pass (no NEAR/BEFORE), by first pattern; each list by
+    /// lexicon file, longest first.
     by_first_pattern: FxHashMap<u32, Box<[Candidate]>>,
     /// Phrases whose every occurrence is needed (rules), by first pattern.
     rule_phrases_by_first: FxHashMap<u32, Vec<u32>>,
@@ -529,7 +530,6 @@ impl Matcher {
         Classification { themes, hits, blocked, excluded_themes, words }
     }
 
-    /// Scores themes from counted hits, applies `@min`, theme scopes and exclusions, rolls up.
     /// Per theme: is it (or an ancestor) outside its own scope for this answer? `None` when no
     /// theme has a scope of its own (the common case costs nothing).
     fn themes_out_of_scope(&self, scope: Scope) -> Option<Vec<bool>> {
@@ -546,6 +546,7 @@ impl Matcher {
         Some(out)
     }
 
+    /// Scores themes from counted hits, applies `@min` and exclusions, rolls up to ancestors.
     fn themes_of(&self, hits: &[Hit], occurs: impl Fn(u32) -> bool) -> (Vec<u32>, Vec<u32>) {
         if hits.is_empty() {
             return (Vec::new(), Vec::new());

@@ -871,7 +871,11 @@ fn quality(page: &mut Page) {
         d.not_indexed
     );
     if tally.campaigns.len() > CAMPAIGNS_SHOWN {
-        w!(page, "<p>The {CAMPAIGNS_SHOWN} largest of the {} campaigns; campaigns.csv lists them all.</p>\n", tally.campaigns.len());
+        w!(
+            page,
+            "<p>The {CAMPAIGNS_SHOWN} largest of the {} campaigns; campaigns.csv lists them all.</p>\n",
+            tally.campaigns.len()
+        );
     }
     for (rank, &c) in tally.campaigns.iter().take(CAMPAIGNS_SHOWN).enumerate() {
         let group = &d.groups[c];

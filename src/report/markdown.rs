@@ -344,7 +344,11 @@ fn write_breakdowns(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     writeln!(w, "| campaigns ({}+ submissions) | {} |", tally.settings.campaign_size, tally.campaigns.len())?;
     writeln!(w, "| texts not indexed for near-duplicates (cap reached) | {} |\n", d.not_indexed)?;
     if tally.campaigns.len() > CAMPAIGNS_SHOWN {
-        writeln!(w, "The {CAMPAIGNS_SHOWN} largest of the {} campaigns; campaigns.csv lists them all.\n", tally.campaigns.len())?;
+        writeln!(
+            w,
+            "The {CAMPAIGNS_SHOWN} largest of the {} campaigns; campaigns.csv lists them all.\n",
+            tally.campaigns.len()
+        )?;
     }
     for (rank, &c) in tally.campaigns.iter().take(CAMPAIGNS_SHOWN).enumerate() {
         let group = &d.groups[c];
