@@ -4,12 +4,13 @@
 //! duplicate answers and campaigns. Fed in input order by one thread, so every figure is the same
 //! whatever the thread count.
 //!
-//! Memory holds counts and a bounded number of texts (quotations, contexts, samples, one sample
-//! per duplicate group), never the corpus, with two exceptions that grow with it and are stated
-//! in the reports: one 16-byte entry per distinct (contributor, question) pair for respondents
-//! and the 1/N weighting ([`respondents`]), and one 24-byte entry per distinct answer text for
-//! duplicates ([`dups`]); with the hash tables' overhead, 20 to 55 bytes each. At national scale
-//! (569,022 contributions, some 4–5 million answers) that is roughly 200 to 450 MB (an estimate).
+//! Memory holds counts and a bounded number of texts (quotations, contexts, samples), never the
+//! corpus, with three exceptions that grow with it and are stated in the reports: one 16-byte
+//! entry per distinct (contributor, question) pair for respondents and the 1/N weighting
+//! ([`respondents`]), one 24-byte entry per distinct answer text for duplicates, and one record
+//! per duplicate group (its counts per question and theme, a sample text, a few ids: [`dups`]).
+//! Measured on the generated national-scale input (569,022 contributions, 5.69 million answers,
+//! 256,860 duplicate groups): a peak of 1.03 GB for the whole run (benches/results/README.md).
 
 pub mod breakdown;
 pub mod dates;
