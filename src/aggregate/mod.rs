@@ -381,18 +381,14 @@ impl Tally {
                             group.bars[cell].review = review::offer(group, &ctx, &self.settings, stratum, rank);
                         }
                     }
-                    self.dups.add(
-                        dups::Offered {
-                            fingerprint: &f.fingerprint,
-                            text,
-                            record_id: &record.id,
-                            group: gid,
-                            themes: &c.themes,
-                            theme_set,
-                            day,
-                        },
-                        &self.sets,
-                    );
+                    self.dups.add(dups::Offered {
+                        fingerprint: &f.fingerprint,
+                        text,
+                        record_id: &record.id,
+                        group: gid,
+                        theme_set,
+                        day,
+                    });
                 }
                 Value::Closed(v) => *self.group(source, &answer.question).choices.entry(v.clone()).or_default() += 1,
                 Value::Choice(labels) => {
@@ -421,11 +417,11 @@ impl Tally {
         }
         for &c in &self.campaigns {
             let dup = &self.dups.groups[c];
-            for (&gid, &n) in &dup.groups {
+            for (&gid, &n) in &dup.questions() {
                 let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
                 group.once.texts -= n - 1;
             }
-            for (&(gid, t), &n) in &dup.group_themes {
+            for (&(gid, t), &n) in &dup.group_themes(&self.sets) {
                 let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
                 if t == CLASSIFIED {
                     group.once.classified -= n - 1;

@@ -880,7 +880,7 @@ fn quality(page: &mut Page) {
     for (rank, &c) in tally.campaigns.iter().take(CAMPAIGNS_SHOWN).enumerate() {
         let group = &d.groups[c];
         let questions: Vec<String> = group
-            .groups
+            .questions()
             .iter()
             .map(|(&gid, &n)| {
                 let key = &tally.group_keys[gid as usize];
@@ -893,7 +893,7 @@ fn quality(page: &mut Page) {
                 )
             })
             .collect();
-        let mut themes: Vec<(u32, u64)> = group.themes().into_iter().collect();
+        let mut themes: Vec<(u32, u64)> = group.themes(&tally.sets).into_iter().collect();
         themes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let themes: Vec<String> =
             themes.iter().take(8).map(|&(t, n)| format!("{} ({n})", esc(&lex.theme_label(t as usize)))).collect();

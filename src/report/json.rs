@@ -203,15 +203,18 @@ fn duplicates(tally: &Tally, lex: &LexiconSet) -> Value {
         .map(|&c| {
             let group = &d.groups[c];
             let questions: Vec<Value> = group
-                .groups
+                .questions()
                 .iter()
                 .map(|(&gid, &n)| {
                     let key = &tally.group_keys[gid as usize];
                     json!({"source": key.source, "question_id": tally.groups[key].question.id, "answers": n})
                 })
                 .collect();
-            let themes: serde_json::Map<String, Value> =
-                group.themes().iter().map(|(&t, &n)| (lex.theme_label(t as usize).into_owned(), json!(n))).collect();
+            let themes: serde_json::Map<String, Value> = group
+                .themes(&tally.sets)
+                .iter()
+                .map(|(&t, &n)| (lex.theme_label(t as usize).into_owned(), json!(n)))
+                .collect();
             json!({
                 "size": group.size, "variants": group.variants, "words": group.words,
                 "first_day": group.first_day.map(dates::civil),

@@ -353,14 +353,14 @@ fn write_breakdowns(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     for (rank, &c) in tally.campaigns.iter().take(CAMPAIGNS_SHOWN).enumerate() {
         let group = &d.groups[c];
         let questions: Vec<String> = group
-            .groups
+            .questions()
             .iter()
             .map(|(&gid, &n)| {
                 let key = &tally.group_keys[gid as usize];
                 format!("{} {} ({n})", escape(&key.source), escape(&tally.groups[key].question.id))
             })
             .collect();
-        let mut themes: Vec<(u32, u64)> = group.themes().into_iter().collect();
+        let mut themes: Vec<(u32, u64)> = group.themes(&tally.sets).into_iter().collect();
         themes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
         let themes: Vec<String> =
             themes.iter().take(5).map(|&(t, n)| format!("{} ({n})", escape(&lex.theme_label(t as usize)))).collect();

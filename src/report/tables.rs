@@ -327,7 +327,7 @@ pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<(
     for (rank, &c) in tally.campaigns.iter().enumerate() {
         let d = &tally.dups.groups[c];
         let questions: Vec<String> = d
-            .groups
+            .questions()
             .iter()
             .map(|(&gid, &n)| {
                 let key = &tally.group_keys[gid as usize];
@@ -335,7 +335,7 @@ pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<(
             })
             .collect();
         let themes: Vec<String> =
-            d.themes().iter().map(|(&t, &n)| format!("{} ({n})", lex.theme_label(t as usize))).collect();
+            d.themes(&tally.sets).iter().map(|(&t, &n)| format!("{} ({n})", lex.theme_label(t as usize))).collect();
         out.write_record([
             &(rank + 1).to_string(),
             &d.size.to_string(),
