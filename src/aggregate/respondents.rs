@@ -7,7 +7,7 @@
 //! the first one, as a reference to a shared theme set): 16 bytes per pair, 20 to 40 with the
 //! table's overhead; pairs are about as many as answers (some 4–5 million at national scale:
 //! roughly 90 to 180 MB). Pairs answered more than once (rare: the same author sending several
-//! contributions) also keep their per-theme answer counts. Contributors themselves are a set of
+//! contributions) also keep their answer counts per theme set. Contributors themselves are a set of
 //! 64-bit hashes (8 bytes each). A 64-bit hash collision (odds about 1 in 10^6 at national scale)
 //! would merge two contributors.
 
@@ -37,8 +37,17 @@ struct Pair {
 struct Repeat {
     group: u32,
     answers: u32,
-    /// (theme, answers of the pair in it), by theme; [`super::CLASSIFIED`] for any theme.
-    themes: Vec<(u32, u32)>,
+    /// (theme set, answers of the pair with it), by set: an author's answers to one question
+    /// mostly share their themes, so this stays short; per-theme counts are made from it.
+    sets: Vec<(u32, u32)>,
+}
+
+impl Repeat {
+    /// Answers of the pair in `theme` ([`super::CLASSIFIED`]: in any theme).
+    fn answers_in(&self, theme: u32, sets: &ThemeSets) -> u32 {
+        let has = |s: &[u32]| if theme == super::CLASSIFIED { !s.is_empty() } else { s.binary_search(&theme).is_ok() };
+        self.sets.iter().filter(|&&(s, _)| has(sets.get(s))).map(|&(_, n)| n).sum()
+    }
 }
 
 #[derive(Default)]
@@ -95,32 +104,28 @@ impl Respondents {
         p.answers += 1;
         let first = p.first;
         let answers = p.answers;
-        let repeat = self.repeats.entry(pair).or_insert_with(|| {
-            let mut themes: Vec<(u32, u32)> = sets.get(first).iter().map(|&t| (t, 1)).collect();
-            if !themes.is_empty() {
-                themes.push((super::CLASSIFIED, 1));
-            }
-            Repeat { group: gid, answers: 1, themes }
-        });
+        let repeat =
+            self.repeats.entry(pair).or_insert_with(|| Repeat { group: gid, answers: 1, sets: vec![(first, 1)] });
         repeat.answers = answers;
+        // A theme (or "any theme") none of the pair's earlier answers had: one more respondent.
         let classified = (!themes.is_empty()).then_some(super::CLASSIFIED);
         for t in themes.iter().copied().chain(classified) {
-            match repeat.themes.binary_search_by_key(&t, |&(x, _)| x) {
-                Ok(i) => repeat.themes[i].1 += 1,
-                Err(i) => {
-                    repeat.themes.insert(i, (t, 1));
-                    if t == super::CLASSIFIED {
-                        group.classified_respondents += 1;
-                    } else {
-                        *group.theme_respondents.entry(t).or_default() += 1;
-                    }
+            if repeat.answers_in(t, sets) == 0 {
+                if t == super::CLASSIFIED {
+                    group.classified_respondents += 1;
+                } else {
+                    *group.theme_respondents.entry(t).or_default() += 1;
                 }
             }
+        }
+        match repeat.sets.binary_search_by_key(&set, |&(s, _)| s) {
+            Ok(i) => repeat.sets[i].1 += 1,
+            Err(i) => repeat.sets.insert(i, (set, 1)),
         }
     }
 
     /// The 1/N-weighted counts of every group: an answer weighs 1 unless its pair repeats.
-    pub fn weigh(&self, groups: &mut BTreeMap<GroupKey, Group>, keys: &[GroupKey], _sets: &ThemeSets) {
+    pub fn weigh(&self, groups: &mut BTreeMap<GroupKey, Group>, keys: &[GroupKey], sets: &ThemeSets) {
         for g in groups.values_mut() {
             g.weighted = Some(Weighted {
                 classified: g.classified as f64,
@@ -133,7 +138,12 @@ impl Respondents {
             let g = groups.get_mut(&keys[r.group as usize]).expect("the group exists");
             let w = g.weighted.as_mut().expect("set above");
             let loss = 1.0 - 1.0 / r.answers as f64;
-            for &(t, k) in &r.themes {
+            let mut themes: Vec<u32> = r.sets.iter().flat_map(|&(s, _)| sets.get(s).iter().copied()).collect();
+            themes.sort_unstable();
+            themes.dedup();
+            let any = r.sets.iter().any(|&(s, _)| !sets.get(s).is_empty()).then_some(super::CLASSIFIED);
+            for t in themes.into_iter().chain(any) {
+                let k = r.answers_in(t, sets);
                 let target =
                     if t == super::CLASSIFIED { &mut w.classified } else { w.themes.get_mut(&t).expect("counted") };
                 *target -= k as f64 * loss;
