@@ -64,12 +64,6 @@ pub struct Fingerprint {
     pub signature: Option<Box<[u32]>>,
 }
 
-/// The fingerprint of one answer's text.
-pub fn fingerprint(text: &str) -> Fingerprint {
-    let hashes: Vec<u64> = crate::text::words(text).map(|w| crate::text::word_hash(w.text)).collect();
-    fingerprint_of_words(&hashes)
-}
-
 /// The fingerprint of a text from the [`crate::text::word_hash`] of its words, in order.
 pub fn fingerprint_of_words(word_hashes: &[u64]) -> Fingerprint {
     let key = word_hashes.iter().fold(0xcbf29ce484222325u64, |key, &h| mix(key.rotate_left(17) ^ h));
@@ -331,6 +325,12 @@ fn agreement(a: &[u32], b: &[u32]) -> usize {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The fingerprint of a text, its words hashed as the matcher's word cache hashes them.
+    fn fingerprint(text: &str) -> Fingerprint {
+        let hashes: Vec<u64> = crate::text::words(text).map(|w| crate::text::word_hash(w.text)).collect();
+        fingerprint_of_words(&hashes)
+    }
 
     #[test]
     fn case_accents_punctuation_and_spacing_do_not_make_texts_different() {

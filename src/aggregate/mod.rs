@@ -287,17 +287,6 @@ impl Tally {
         })
     }
 
-    /// Counts one analysed record, computing the per-answer facts here (see [`Tally::add`]).
-    pub fn add_record(&mut self, source: &str, record: &Record, classified: &[Classification], lexicons: &LexiconSet) {
-        let facts: Vec<AnswerFacts> = crate::pipeline::free_texts(record)
-            .map(|(_, text)| AnswerFacts {
-                fingerprint: dups::fingerprint(text),
-                scope: Arc::new(InScope::everything(lexicons.files.len())),
-            })
-            .collect();
-        self.add("", source, record, classified, &facts, lexicons);
-    }
-
     /// Counts one analysed record of the input shown as `input`; `classified[i]` and `facts[i]`
     /// are the outcome of the record's i-th free-text answer.
     pub fn add(
@@ -362,13 +351,13 @@ impl Tally {
                     for &t in &c.themes {
                         *group.themes.entry(t).or_default() += 1;
                         let bars = group.bars[t as usize];
-                        let rank = ctx.rank(t, 0);
+                        let rank = ctx.quote_rank(t);
                         if quotable && admits(bars.quote, rank) {
                             let bar =
                                 quotes::offer(group.quotes.entry(t).or_default(), &ctx, t, rank, f.fingerprint.key);
                             group.bars[t as usize].quote = bar;
                         }
-                        let rank = ctx.rank(t, 1);
+                        let rank = ctx.kwic_rank(t);
                         if admits(bars.kwic, rank) {
                             group.bars[t as usize].kwic =
                                 quotes::offer_kwic(group.kwic.entry(t).or_default(), &ctx, t, rank);

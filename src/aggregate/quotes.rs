@@ -90,9 +90,14 @@ impl Context<'_> {
         [fnv1a(&[id, q]), fnv1a(&[id, q, b"kwic"])]
     }
 
-    /// The rank of this answer in a theme's sample, for quotations (0) or contexts (1).
-    pub fn rank(&self, theme: u32, which: usize) -> u64 {
-        rank(self.hashes[which], self.lexicons.theme_hash(theme as usize))
+    /// The rank of this answer among a theme's quotation candidates.
+    pub fn quote_rank(&self, theme: u32) -> u64 {
+        rank(self.hashes[0], self.lexicons.theme_hash(theme as usize))
+    }
+
+    /// The rank of this answer among a theme's context lines.
+    pub fn kwic_rank(&self, theme: u32) -> u64 {
+        rank(self.hashes[1], self.lexicons.theme_hash(theme as usize))
     }
 }
 

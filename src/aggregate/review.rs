@@ -34,27 +34,34 @@ pub struct ReviewItem {
     pub matched: Vec<String>,
 }
 
-/// The strata of an answer (its top-level themes, or "no theme") and its rank in each.
-pub fn strata<'a>(ctx: &'a Context, settings: &Settings) -> impl Iterator<Item = (u32, u64)> + 'a {
+/// The strata of an answer (its top-level themes, or "no theme") and its rank in each; none
+/// whose sample size is 0.
+pub fn strata<'a>(ctx: &'a Context, settings: &'a Settings) -> impl Iterator<Item = (u32, u64)> + 'a {
     let lex = ctx.lexicons;
     let seed = settings.review_seed.to_le_bytes();
     let own = fnv1a(&[&seed, ctx.record.id.as_bytes(), ctx.question.id.as_bytes()]);
     let top_level = ctx.c.themes.iter().copied().filter(|&t| lex.themes[t as usize].depth == 0);
     let unclassified = ctx.c.themes.is_empty().then_some(UNCLASSIFIED);
-    top_level.chain(unclassified).map(move |stratum| {
+    top_level.chain(unclassified).filter(|&s| size(s, settings) > 0).map(move |stratum| {
         let stratum_hash =
             if stratum == UNCLASSIFIED { fnv1a(&[b"(no theme)"]) } else { lex.theme_hash(stratum as usize) };
         (stratum, rank(own, stratum_hash))
     })
 }
 
+/// Answers kept in the sample of `stratum`.
+fn size(stratum: u32, settings: &Settings) -> usize {
+    if stratum == UNCLASSIFIED {
+        settings.review_unclassified
+    } else {
+        settings.review_per_theme
+    }
+}
+
 /// Offers the answer to the sample of `stratum` with its `rank`; returns the rank a later answer
 /// must beat, once the sample is full.
 pub fn offer(group: &mut Group, ctx: &Context, settings: &Settings, stratum: u32, rank: u64) -> Option<u64> {
-    let k = if stratum == UNCLASSIFIED { settings.review_unclassified } else { settings.review_per_theme };
-    if k == 0 {
-        return Some(0);
-    }
+    let k = size(stratum, settings);
     let kept = group.review.entry(stratum).or_default();
     let bar = |kept: &Vec<ReviewItem>| (kept.len() == k).then(|| kept[k - 1].rank);
     if kept.len() == k && kept.last().is_some_and(|r| r.rank <= rank) {

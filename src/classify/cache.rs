@@ -94,6 +94,11 @@ fn padded(word: &str) -> Option<[u8; RECENT_LEN]> {
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 impl WordCache {
+    /// Unique to this cache (and so to its matcher) among all made in the process.
+    pub fn id(&self) -> u64 {
+        self.id
+    }
+
     pub fn new() -> WordCache {
         WordCache {
             id: NEXT_ID.fetch_add(1, Ordering::Relaxed),

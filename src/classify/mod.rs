@@ -107,8 +107,6 @@ pub struct Matcher {
     entry_score: Vec<(u32, i64)>,
     theme_rules: Vec<ThemeRule>,
     cache: WordCache,
-    /// Tells this matcher's entries apart in the threads' scope memos.
-    id: u64,
 }
 
 /// An entry that may start at a word, with what the longest-match pass needs to judge it.
@@ -140,6 +138,21 @@ struct Scratch {
     free_from: Vec<usize>,
     found: Vec<(usize, usize, u32)>,
     occurred: Vec<u32>,
+}
+
+impl Scratch {
+    fn clear(&mut self, files: usize) {
+        let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred } = self;
+        content.clear();
+        patterns.clear();
+        negation_words.clear();
+        rule_hits.clear();
+        found_hits.clear();
+        free_from.clear();
+        free_from.resize(files, 0);
+        found.clear();
+        occurred.clear();
+    }
 }
 
 thread_local! {
@@ -226,10 +239,6 @@ impl Matcher {
                 })
                 .collect(),
             cache: WordCache::new(),
-            id: {
-                static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
-                NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
-            },
             lexicons: LexiconSet::default(),
         };
         let mut by_first_pattern: FxHashMap<u32, Vec<u32>> = FxHashMap::default();
@@ -306,8 +315,8 @@ impl Matcher {
         }
         let key = [scope.topic, scope.question, scope.source];
         let same = |k: &[Option<String>; 3]| k.iter().zip(key).all(|(a, b)| a.as_deref() == b);
-        let found =
-            RECENT.with(|r| r.borrow().iter().rev().find(|(m, k, _)| *m == self.id && same(k)).map(|e| e.2.clone()));
+        let found = RECENT
+            .with(|r| r.borrow().iter().rev().find(|(m, k, _)| *m == self.cache.id() && same(k)).map(|e| e.2.clone()));
         if let Some(known) = found {
             return known;
         }
@@ -321,39 +330,38 @@ impl Matcher {
             if r.len() >= 64 {
                 r.remove(0);
             }
-            r.push((self.id, key.map(|k| k.map(str::to_owned)), computed.clone()));
+            r.push((self.cache.id(), key.map(|k| k.map(str::to_owned)), computed.clone()));
         });
         computed
     }
 
     pub fn classify(&self, text: &str, scope: Scope) -> Classification {
-        self.classify_hashing(text, scope, &mut Vec::new())
+        self.classify_with(text, scope, None)
     }
 
     /// [`Matcher::classify`], which also fills `word_hashes` with the [`text::word_hash`] of
     /// every word (for duplicate detection, at no extra cost: they are cached with each word).
     pub fn classify_hashing(&self, text: &str, scope: Scope, word_hashes: &mut Vec<u64>) -> Classification {
-        let mut scratch = SCRATCH.with(Cell::take).unwrap_or_default();
         word_hashes.clear();
-        let classification = self.classify_with(text, &self.in_scope(scope), &mut scratch, word_hashes);
+        self.classify_with(text, scope, Some(word_hashes))
+    }
+
+    fn classify_with(&self, text: &str, scope: Scope, word_hashes: Option<&mut Vec<u64>>) -> Classification {
+        let mut scratch = SCRATCH.with(Cell::take).unwrap_or_default();
+        scratch.clear(self.lexicons.files.len());
+        let classification = self.match_words(text, &self.in_scope(scope), &mut scratch, word_hashes);
         SCRATCH.with(|s| s.set(Some(scratch)));
         classification
     }
 
-    fn classify_with(
+    fn match_words(
         &self,
         text: &str,
         scope: &InScope,
         scratch: &mut Scratch,
-        word_hashes: &mut Vec<u64>,
+        mut word_hashes: Option<&mut Vec<u64>>,
     ) -> Classification {
         let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred } = scratch;
-        for buffer in [&mut *patterns, &mut *negation_words, &mut *occurred] {
-            buffer.clear();
-        }
-        content.clear();
-        rule_hits.clear();
-        found_hits.clear();
         // Themes limited by their own @topics/@questions/@sources: their entries take no part in
         // matching an answer outside their scope (they cannot hide other entries' words).
         let in_scope = |file: u32, theme: u32| {
@@ -368,7 +376,9 @@ impl Matcher {
             text::words(text),
             |word: text::Word, keys| {
                 let from = patterns.len() as u32;
-                word_hashes.push(keys.hash);
+                if let Some(hashes) = word_hashes.as_deref_mut() {
+                    hashes.push(keys.hash);
+                }
                 patterns.extend_from_slice(&keys.patterns);
                 if keys.negation {
                     negation_words.push(words);
@@ -419,8 +429,6 @@ impl Matcher {
         };
 
         // Longest match per file, left to right; ties all count.
-        free_from.clear();
-        free_from.resize(self.lexicons.files.len(), 0);
         for i in 0..content.len() {
             found.clear();
             for p in pats(i) {

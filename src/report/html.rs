@@ -634,23 +634,7 @@ fn results(page: &mut Page) {
 
 /// The quotation with its matched words in `<mark>`.
 fn highlight(q: &Quote) -> String {
-    let text = &q.text;
-    let mut spans: Vec<(usize, usize)> = q.spans.iter().map(|&(s, e)| (s as usize, e as usize)).collect();
-    spans.sort_unstable();
-    let mut out = String::new();
-    let mut at = 0;
-    for (s, e) in spans {
-        if s < at || e > text.len() || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
-            continue;
-        }
-        out.push_str(&esc(&text[at..s]));
-        out.push_str("<mark>");
-        out.push_str(&esc(&text[s..e]));
-        out.push_str("</mark>");
-        at = e;
-    }
-    out.push_str(&esc(&text[at..]));
-    out
+    super::mark(&q.text, &q.spans, (0, q.text.len()), esc, ("<mark>", "</mark>"))
 }
 
 /// Top-level themes with answers, by total answers (largest first).

@@ -420,19 +420,7 @@ fn highlight(q: &Quote) -> String {
     if start > 0 {
         out.push('…');
     }
-    let mut at = start;
-    for &(s, e) in &q.spans {
-        let (s, e) = (s as usize, e as usize);
-        if s < at || e > end {
-            continue;
-        }
-        out.push_str(&escape(&text[at..s]));
-        out.push_str("**");
-        out.push_str(&escape(&text[s..e]));
-        out.push_str("**");
-        at = e;
-    }
-    out.push_str(&escape(&text[at..end]));
+    out.push_str(&super::mark(text, &q.spans, (start, end), escape, ("**", "**")));
     if end < text.len() {
         out.push('…');
     }

@@ -119,6 +119,33 @@ pub const CI_RULE: &str =
     "95% Wilson score intervals (z = 1.96) for every share, treating answers (or respondents) as independent draws";
 
 /// The 95 % Wilson score interval of the share `k / n`, as fractions.
+/// `text[from..to]` escaped, with the matched `spans` (byte offsets, in any order) between `open`
+/// and `close`; spans outside the range or overlapping an earlier one are left unmarked.
+pub fn mark(
+    text: &str,
+    spans: &[(u32, u32)],
+    (from, to): (usize, usize),
+    escape: fn(&str) -> String,
+    (open, close): (&str, &str),
+) -> String {
+    let mut spans: Vec<(usize, usize)> = spans.iter().map(|&(s, e)| (s as usize, e as usize)).collect();
+    spans.sort_unstable();
+    let mut out = String::new();
+    let mut at = from;
+    for (s, e) in spans {
+        if s < at || e > to || !text.is_char_boundary(s) || !text.is_char_boundary(e) {
+            continue;
+        }
+        out.push_str(&escape(&text[at..s]));
+        out.push_str(open);
+        out.push_str(&escape(&text[s..e]));
+        out.push_str(close);
+        at = e;
+    }
+    out.push_str(&escape(&text[at..to]));
+    out
+}
+
 pub fn wilson(k: u64, n: u64) -> (f64, f64) {
     if n == 0 {
         return (0.0, 0.0);
