@@ -1,6 +1,6 @@
 //! The streaming pipeline shared by every command that reads a corpus: inputs are read one at a
 //! time by a reading thread, in batches; each batch is analysed and classified in parallel
-//! (rayon); the results reach the caller in input order, on one thread. Memory holds a few
+//! (rayon) while the caller gets the previous one's results, in input order, on its own thread. Memory holds a few
 //! batches, whatever the size of the corpus, and what the caller sees never depends on the number
 //! of threads.
 
@@ -103,6 +103,11 @@ pub struct Answered<'a> {
 /// [`stream`], with `per_answer` run in the worker threads on every free-text answer after its
 /// classification; its results reach `sink` with the record's event (in answer order; empty for
 /// other events).
+///
+/// With one thread in `pool`, everything happens on the calling thread, one batch after the
+/// other. With more, three stages overlap: a thread reads batches ahead, the pool analyses one
+/// batch while the calling thread hands the previous one to `sink` (in input order: what `sink`
+/// sees never depends on the thread count).
 pub fn stream_with<A: Send>(
     files: &[PathBuf],
     options: &Options,
@@ -113,58 +118,17 @@ pub fn stream_with<A: Send>(
     mut sink: impl FnMut(Event, &[A]) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
     catch_ctrl_c();
+    let parallel = pool.current_num_threads() > 1;
     for file in files {
         let opened = ingest::open(file, options, progress.clone())?;
         sink(Event::Input(&opened), &[])?;
         let source = opened.source.clone();
-        let shown = opened.shown.clone();
-        let (tx, rx) = sync_channel::<Vec<Item>>(READ_AHEAD);
-        let items = opened.items;
-        let reader = std::thread::spawn(move || {
-            let mut batch = Vec::with_capacity(BATCH);
-            for item in items {
-                batch.push(item);
-                if batch.len() == BATCH && tx.send(std::mem::replace(&mut batch, Vec::with_capacity(BATCH))).is_err() {
-                    return;
-                }
-            }
-            let _ = tx.send(batch);
-        });
-        for batch in rx {
+        let analyser = Analyser { source: &source, input: &opened.shown, matcher, per_answer };
+        let mut deliver = |batch: &[Item], outcomes: &[Outcome<A>]| -> Result<(), Failure> {
             if interrupted() {
                 return Err(INTERRUPTED_MESSAGE.into());
             }
-            let outcomes: Vec<(Vec<Classification>, Vec<A>)> = pool.install(|| {
-                batch
-                    .par_iter()
-                    .map(|item| {
-                        let Item::Record(record) = item else { return (Vec::new(), Vec::new()) };
-                        let mut word_hashes = Vec::new();
-                        free_texts(record)
-                            .map(|(question, text)| {
-                                let scope = Scope {
-                                    topic: record.topic.as_deref(),
-                                    question: Some(question),
-                                    source: Some(&source),
-                                };
-                                let classification = matcher.classify_hashing(text, scope, &mut word_hashes);
-                                let answered = Answered {
-                                    source: &source,
-                                    input: &shown,
-                                    record,
-                                    question,
-                                    text,
-                                    classification: &classification,
-                                    word_hashes: &word_hashes,
-                                };
-                                let extra = per_answer(&answered);
-                                (classification, extra)
-                            })
-                            .unzip()
-                    })
-                    .collect()
-            });
-            for (item, (classified, extra)) in batch.iter().zip(&outcomes) {
+            for (item, (classified, extra)) in batch.iter().zip(outcomes) {
                 match item {
                     Item::Record(record) => sink(Event::Record(record, classified), extra)?,
                     Item::Skipped { line, id, reason } => sink(Event::Skipped { line: *line, id, reason }, &[])?,
@@ -172,14 +136,93 @@ pub fn stream_with<A: Send>(
                     Item::Fatal(message) => return Err(message.clone()),
                 }
             }
+            Ok(())
+        };
+        let items = opened.items;
+        if parallel {
+            let (read_tx, read_rx) = sync_channel::<Vec<Item>>(READ_AHEAD);
+            let (done_tx, done_rx) = sync_channel::<(Vec<Item>, Vec<Outcome<A>>)>(1);
+            std::thread::scope(|scope| {
+                let reader = scope.spawn(move || {
+                    for batch in batches(items) {
+                        if read_tx.send(batch).is_err() {
+                            return;
+                        }
+                    }
+                });
+                let analyser = &analyser;
+                scope.spawn(move || {
+                    for batch in read_rx {
+                        let outcomes = pool.install(|| batch.par_iter().map(|item| analyser.analyse(item)).collect());
+                        if done_tx.send((batch, outcomes)).is_err() {
+                            return;
+                        }
+                    }
+                });
+                for (batch, outcomes) in done_rx {
+                    deliver(&batch, &outcomes)?;
+                }
+                reader
+                    .join()
+                    .map_err(|_| format!("{}: the reading thread failed (a bug: please report it)", opened.shown))
+            })?;
+        } else {
+            for batch in batches(items) {
+                let outcomes: Vec<Outcome<A>> = batch.iter().map(|item| analyser.analyse(item)).collect();
+                deliver(&batch, &outcomes)?;
+            }
         }
-        reader.join().map_err(|_| format!("{}: the reading thread failed (a bug: please report it)", opened.shown))?;
         sink(
             Event::InputDone { sha256: opened.stats.sha256(), bytes: opened.stats.bytes.load(Ordering::Relaxed) },
             &[],
         )?;
     }
     Ok(())
+}
+
+/// The classifications of a record's free-text answers, and what `per_answer` made of each.
+type Outcome<A> = (Vec<Classification>, Vec<A>);
+
+/// Items in batches of [`BATCH`].
+fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Vec<Item>> {
+    let mut items = items.peekable();
+    std::iter::from_fn(move || {
+        items.peek()?;
+        Some(items.by_ref().take(BATCH).collect())
+    })
+}
+
+/// What analysing one record needs: the same on every thread.
+struct Analyser<'a, A> {
+    source: &'a str,
+    input: &'a str,
+    matcher: &'a Matcher,
+    per_answer: &'a (dyn Fn(&Answered) -> A + Sync),
+}
+
+impl<A> Analyser<'_, A> {
+    fn analyse(&self, item: &Item) -> Outcome<A> {
+        let Item::Record(record) = item else { return (Vec::new(), Vec::new()) };
+        let mut word_hashes = Vec::new();
+        free_texts(record)
+            .map(|(question, text)| {
+                let scope =
+                    Scope { topic: record.topic.as_deref(), question: Some(question), source: Some(self.source) };
+                let classification = self.matcher.classify_hashing(text, scope, &mut word_hashes);
+                let answered = Answered {
+                    source: self.source,
+                    input: self.input,
+                    record,
+                    question,
+                    text,
+                    classification: &classification,
+                    word_hashes: &word_hashes,
+                };
+                let extra = (self.per_answer)(&answered);
+                (classification, extra)
+            })
+            .unzip()
+    }
 }
 
 /// The free-text answers of a record: (question id, text), in answer order.

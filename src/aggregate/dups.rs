@@ -12,7 +12,7 @@
 //! of [`ROWS`] minima) and a later text joins it when at least [`NEAR_AGREEMENT`] of the 64
 //! minima agree (an estimated Jaccard similarity of the shingle sets of 0.7 or more: one word
 //! changed in a 30-word text still joins). At most [`MAX_SIGNATURES`] texts are indexed (about
-//! 512 bytes each, 50 MB): past that, later texts are still compared with the indexed ones but
+//! 450 bytes each with their band keys, 45 MB): past that, later texts are still compared with the indexed ones but
 //! not indexed themselves, and the report says how many.
 //!
 //! A duplicate group (identical texts, plus the near-identical texts that joined them) is kept
@@ -116,21 +116,24 @@ struct Seen {
     themes: u32,
 }
 
-/// Identical and near-identical answers of at least [`CAMPAIGN_MIN_WORDS`] words.
+/// Identical and near-identical answers of at least [`CAMPAIGN_MIN_WORDS`] words. At national
+/// scale there are some 250,000: each holds its texts in two allocations.
 #[derive(Debug, Clone, Default)]
 pub struct DupGroup {
     /// Submissions (every copy counted).
     pub size: u64,
     /// Distinct texts (after normalisation) in it.
     pub variants: u64,
-    pub first_day: Option<i64>,
-    /// A member's text (cut to about 1,200 characters) and its record id.
-    pub sample: String,
-    pub sample_record: String,
     pub words: u32,
-    /// Up to [`IDS_KEPT`] record ids of members, in input order (the first member's id is not
-    /// kept: it was seen before anyone knew it would be copied).
-    pub record_ids: Vec<String>,
+    first_day: i32,
+    /// A member's text (cut to about 1,200 characters).
+    pub sample: Box<str>,
+    /// The sample's record id, then up to [`IDS_KEPT`] members' record ids, in input order (the
+    /// first member's id is not kept: it was seen before anyone knew it would be copied), end to
+    /// end; `ends[i]` is where the i-th ends.
+    ids: String,
+    ends: [u32; IDS_KEPT + 1],
+    kept: u8,
     /// Submissions per (group (question), theme set), sorted: copies of one text mostly share
     /// both, so this holds a few entries where per-theme counts would hold dozens (at national
     /// scale, 0.8 million entries instead of 5.6 million). Per-theme counts are made from it.
@@ -138,6 +141,50 @@ pub struct DupGroup {
 }
 
 impl DupGroup {
+    fn new(sample: &str, sample_record: &str, words: u32) -> DupGroup {
+        let mut group = DupGroup {
+            variants: 1,
+            words,
+            first_day: NO_DAY,
+            sample: crate::ingest::truncate(sample, SAMPLE_CHARS).into(),
+            ..Default::default()
+        };
+        group.push_id(sample_record);
+        group
+    }
+
+    fn push_id(&mut self, id: &str) {
+        self.ids.push_str(id);
+        self.ends[self.kept as usize] = self.ids.len() as u32;
+        self.kept += 1;
+    }
+
+    fn id(&self, i: usize) -> &str {
+        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
+        &self.ids[start..self.ends[i] as usize]
+    }
+
+    pub fn first_day(&self) -> Option<i64> {
+        (self.first_day != NO_DAY).then_some(self.first_day as i64)
+    }
+
+    /// The record id of the sample's text.
+    pub fn sample_record(&self) -> &str {
+        self.id(0)
+    }
+
+    /// Up to [`IDS_KEPT`] record ids of members, in input order.
+    pub fn record_ids(&self) -> Vec<&str> {
+        (1..self.kept as usize).map(|i| self.id(i)).collect()
+    }
+
+    /// Keeps a member's record id, unless [`IDS_KEPT`] are kept or it is one of them.
+    fn keep_id(&mut self, id: &str) {
+        if (self.kept as usize) <= IDS_KEPT && !(1..self.kept as usize).any(|i| self.id(i) == id) {
+            self.push_id(id);
+        }
+    }
+
     /// Submissions per group (question).
     pub fn questions(&self) -> BTreeMap<u32, u64> {
         let mut out = BTreeMap::new();
@@ -173,15 +220,13 @@ impl DupGroup {
         out
     }
 
-    fn add(&mut self, group: u32, theme_set: u32, day: Option<i64>) {
+    fn add(&mut self, group: u32, theme_set: u32, day: i32) {
         self.size += 1;
         match self.members.binary_search_by_key(&(group, theme_set), |&(g, s, _)| (g, s)) {
             Ok(i) => self.members[i].2 += 1,
             Err(i) => self.members.insert(i, (group, theme_set, 1)),
         }
-        if let Some(d) = day {
-            self.first_day = Some(self.first_day.map_or(d, |f| f.min(d)));
-        }
+        self.first_day = self.first_day.min(day);
     }
 }
 
@@ -198,8 +243,9 @@ pub struct Offered<'a> {
 #[derive(Default)]
 pub struct Duplicates {
     seen: FxHashMap<u64, Seen>,
-    /// Indexed texts: their hash and signature.
-    indexed: Vec<(u64, Box<[u32]>)>,
+    /// Indexed texts: their hash, and their signatures end to end ([`SIGNATURE`] minima each).
+    indexed: Vec<u64>,
+    signatures: Vec<u32>,
     bands: FxHashMap<u64, u32>,
     /// Text hash → duplicate group, for texts in a group.
     grouped: FxHashMap<u64, u32>,
@@ -236,8 +282,8 @@ impl Duplicates {
             self.exact_repeats += 1;
             if long {
                 let g = self.group_of(fp.key, first, &a);
-                self.groups[g].add(a.group, a.theme_set, a.day);
-                self.keep_id(g, a.record_id);
+                self.groups[g].add(a.group, a.theme_set, day);
+                self.groups[g].keep_id(a.record_id);
             }
             return;
         }
@@ -250,21 +296,22 @@ impl Duplicates {
         candidates.dedup();
         let best = candidates
             .iter()
-            .map(|&c| (agreement(&self.indexed[c as usize].1, sig), c))
+            .map(|&c| (agreement(self.signature(c), sig), c))
             .filter(|&(n, _)| n >= NEAR_AGREEMENT)
             .max_by_key(|&(n, c)| (n, std::cmp::Reverse(c)));
         if let Some((_, c)) = best {
-            let rep = self.indexed[c as usize].0;
+            let rep = self.indexed[c as usize];
             let rep_seen = self.seen[&rep];
             let g = self.group_of(rep, rep_seen, &a);
             self.grouped.insert(fp.key, g as u32);
             self.groups[g].variants += 1;
-            self.groups[g].add(a.group, a.theme_set, a.day);
-            self.keep_id(g, a.record_id);
+            self.groups[g].add(a.group, a.theme_set, day);
+            self.groups[g].keep_id(a.record_id);
             self.near_joins += 1;
         } else if self.indexed.len() < MAX_SIGNATURES {
             let id = self.indexed.len() as u32;
-            self.indexed.push((fp.key, sig.clone()));
+            self.indexed.push(fp.key);
+            self.signatures.extend_from_slice(sig);
             for k in band_keys {
                 self.bands.entry(k).or_insert(id);
             }
@@ -278,25 +325,17 @@ impl Duplicates {
         if let Some(&g) = self.grouped.get(&key) {
             return g as usize;
         }
-        let mut group = DupGroup {
-            variants: 1,
-            sample: crate::ingest::truncate(a.text, SAMPLE_CHARS),
-            sample_record: a.record_id.to_owned(),
-            words: a.fingerprint.words,
-            ..Default::default()
-        };
-        group.add(first.group, first.themes, (first.day != NO_DAY).then_some(first.day as i64));
+        let mut group = DupGroup::new(a.text, a.record_id, a.fingerprint.words);
+        group.add(first.group, first.themes, first.day);
         self.groups.push(group);
         let g = self.groups.len() - 1;
         self.grouped.insert(key, g as u32);
         g
     }
 
-    fn keep_id(&mut self, g: usize, id: &str) {
-        let ids = &mut self.groups[g].record_ids;
-        if ids.len() < IDS_KEPT && !ids.iter().any(|i| i == id) {
-            ids.push(id.to_owned());
-        }
+    fn signature(&self, indexed: u32) -> &[u32] {
+        let start = indexed as usize * SIGNATURE;
+        &self.signatures[start..start + SIGNATURE]
     }
 
     /// Whether a text (by its fingerprint key) belongs to a duplicate group, and which.

@@ -19,6 +19,7 @@ pub mod geo;
 mod quotes;
 pub mod respondents;
 pub mod review;
+pub mod spill;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -339,9 +340,12 @@ impl Tally {
                     if !c.themes.is_empty() {
                         group.classified += 1;
                     }
-                    let pair = respondents::pair_key(contributor, &answer.question.id);
+                    self.respondents.add_answer(
+                        respondents::pair_key(contributor, &answer.question.id),
+                        gid,
+                        theme_set,
+                    );
                     let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
-                    self.respondents.add_answer(pair, gid, &c.themes, theme_set, &self.sets, group);
                     let hashes = quotes::Context::hashes(record, &answer.question);
                     let ctx = quotes::Context { hashes, record, input, question: &answer.question, text, c, lexicons };
                     if group.bars.is_empty() {
@@ -390,15 +394,16 @@ impl Tally {
         }
     }
 
-    /// Once every record is in: campaigns, counts with each campaign once, weights, quotations
-    /// without duplicates, specificities.
-    pub fn finish(&mut self, lexicons: &LexiconSet) {
+    /// Once every record is in: campaigns, counts with each campaign once, respondents and
+    /// weights, quotations without duplicates, specificities. Fails only when the respondents'
+    /// temporary file cannot be written or read back.
+    pub fn finish(&mut self, lexicons: &LexiconSet) -> std::io::Result<()> {
         let size = self.settings.campaign_size;
         let mut campaigns: Vec<usize> =
             (0..self.dups.groups.len()).filter(|&g| self.dups.groups[g].size >= size).collect();
         campaigns.sort_by(|&a, &b| {
             let (x, y) = (&self.dups.groups[a], &self.dups.groups[b]);
-            y.size.cmp(&x.size).then(x.first_day.cmp(&y.first_day)).then(x.sample.cmp(&y.sample))
+            y.size.cmp(&x.size).then(x.first_day().cmp(&y.first_day())).then(x.sample.cmp(&y.sample))
         });
         self.campaigns = campaigns;
         for group in self.groups.values_mut() {
@@ -419,9 +424,8 @@ impl Tally {
                 }
             }
         }
-        if self.settings.weight_by_author {
-            self.respondents.weigh(&mut self.groups, &self.group_keys, &self.sets);
-        }
+        let weigh = self.settings.weight_by_author;
+        self.respondents.count(&mut self.groups, &self.group_keys, &self.sets, weigh)?;
         let dups = &self.dups;
         for group in self.groups.values_mut() {
             for quotes in group.quotes.values_mut() {
@@ -430,6 +434,7 @@ impl Tally {
             }
         }
         self.specificities = self.breakdowns.specificities(lexicons);
+        Ok(())
     }
 
     pub fn totals(&self) -> (u64, u64, u64, u64) {

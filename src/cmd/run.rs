@@ -180,7 +180,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     }
     notes.sort();
     tally.notes = notes;
-    tally.finish(&matcher.lexicons);
+    tally.finish(&matcher.lexicons).map_err(|e| {
+        let dir = std::env::temp_dir();
+        format!("cannot keep the respondents' counts in a temporary file in {}: {e} (set TMPDIR to a folder with free space)\nNo report was written: the files in {out_shown} are those of the previous run.", dir.display())
+    })?;
     drop(rejects_csv);
     let summary = RunSummary { tally: &tally, matcher: &matcher, command };
     let mut pending = pool.install(|| report::write_summaries(&args.out, &summary))?;

@@ -889,12 +889,12 @@ fn quality(page: &mut Page) {
             rank + 1,
             group.size,
             group.variants,
-            group.first_day.map_or("an unknown date".into(), dates::civil),
+            group.first_day().map_or("an unknown date".into(), dates::civil),
             questions.join(", "),
             if themes.is_empty() { "none".to_owned() } else { themes.join(", ") },
-            esc(&group.record_ids.join(", ")),
+            esc(&group.record_ids().join(", ")),
             esc(&group.sample),
-            esc(&group.sample_record)
+            esc(group.sample_record())
         );
     }
     page.p("</section>\n");

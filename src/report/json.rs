@@ -217,8 +217,8 @@ fn duplicates(tally: &Tally, lex: &LexiconSet) -> Value {
                 .collect();
             json!({
                 "size": group.size, "variants": group.variants, "words": group.words,
-                "first_day": group.first_day.map(dates::civil),
-                "sample": group.sample, "sample_record": group.sample_record, "record_ids": group.record_ids,
+                "first_day": group.first_day().map(dates::civil),
+                "sample": group.sample, "sample_record": group.sample_record(), "record_ids": group.record_ids(),
                 "questions": questions, "themes": themes,
             })
         })

@@ -370,11 +370,11 @@ fn write_breakdowns(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
             rank + 1,
             group.size,
             group.variants,
-            group.first_day.map_or("an unknown date".into(), dates::civil),
+            group.first_day().map_or("an unknown date".into(), dates::civil),
             questions.join(", "),
             if themes.is_empty() { "none".to_owned() } else { themes.join(", ") }
         )?;
-        writeln!(w, "> {} — `{}`\n", escape(&truncate(&group.sample, 400)), escape(&group.sample_record))?;
+        writeln!(w, "> {} — `{}`\n", escape(&truncate(&group.sample, 400)), escape(group.sample_record()))?;
     }
 
     writeln!(w, "## 8. Review sample\n")?;

@@ -341,11 +341,11 @@ pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<(
             &d.size.to_string(),
             &d.variants.to_string(),
             &d.words.to_string(),
-            &d.first_day.map(dates::civil).unwrap_or_default(),
+            &d.first_day().map(dates::civil).unwrap_or_default(),
             safe_cell(&questions.join(" | ")).as_ref(),
             safe_cell(&themes.join(" | ")).as_ref(),
-            safe_cell(&d.record_ids.join(" | ")).as_ref(),
-            safe_cell(&d.sample_record).as_ref(),
+            safe_cell(&d.record_ids().join(" | ")).as_ref(),
+            safe_cell(d.sample_record()).as_ref(),
             safe_cell(&d.sample).as_ref(),
         ])?;
     }
