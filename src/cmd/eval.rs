@@ -70,7 +70,7 @@ pub struct EvalArgs {
     /// Print JSON instead of the tables.
     #[arg(long)]
     pub json: bool,
-    /// Worker threads for --coverage (default: one per core).
+    /// Threads for --coverage (default: one per core; with 1, everything happens on one thread).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
 }

@@ -35,7 +35,8 @@ pub struct RunArgs {
     /// Folder for the reports (created if missing; the report files in it are replaced).
     #[arg(long, default_value = "reports", value_name = "DIR")]
     pub out: PathBuf,
-    /// Worker threads for analysis (default: one per core). The reports are identical whatever
+    /// Threads for analysis (default: one per core). With 1, the whole run happens on one thread;
+    /// with more, reading and counting overlap the analysis. The reports are identical whatever
     /// the number.
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,

@@ -32,7 +32,7 @@ pub struct StatsArgs {
     pub top: usize,
     #[command(flatten)]
     pub input: super::InputArgs,
-    /// Worker threads (default: one per core).
+    /// Threads for analysis (default: one per core; with 1, everything happens on one thread).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
     /// Print JSON instead of text.
