@@ -15,7 +15,7 @@ use crate::classify::{Classification, Matcher, Scope};
 use crate::ingest::{self, Item, Options, Record, Value};
 
 /// Records per batch handed to the worker threads.
-const BATCH: usize = 1024;
+const BATCH: usize = 512;
 /// Batches read ahead of the workers.
 const READ_AHEAD: usize = 4;
 

@@ -310,6 +310,11 @@ impl Duplicates {
             self.near_joins += 1;
         } else if self.indexed.len() < MAX_SIGNATURES {
             let id = self.indexed.len() as u32;
+            if self.signatures.len() == self.signatures.capacity() {
+                // Doubling would overshoot the cap by up to 8 MB that can never be used.
+                let room = (self.signatures.capacity() * 2).clamp(SIGNATURE, MAX_SIGNATURES * SIGNATURE);
+                self.signatures.reserve_exact(room - self.signatures.len());
+            }
             self.indexed.push(fp.key);
             self.signatures.extend_from_slice(sig);
             for k in band_keys {

@@ -192,21 +192,27 @@ pub fn answer_facts(a: &Answered, matcher: &Matcher) -> AnswerFacts {
     }
 }
 
-/// Sets of theme ids, each stored once (4 bytes per reference).
+/// Sets of theme ids, each stored once (4 bytes per reference), found by a 64-bit hash of the set.
 #[derive(Debug, Default)]
 pub struct ThemeSets {
-    ids: FxHashMap<Box<[u32]>, u32>,
+    ids: FxHashMap<u64, u32>,
     sets: Vec<Box<[u32]>>,
 }
 
 impl ThemeSets {
     pub fn intern(&mut self, themes: &[u32]) -> u32 {
-        if let Some(&id) = self.ids.get(themes) {
-            return id;
+        let mut key = themes.iter().fold(0x9e37_79b9_7f4a_7c15, |h, &t| crate::hash::mix(h ^ t as u64));
+        loop {
+            match self.ids.get(&key) {
+                Some(&id) if *self.sets[id as usize] == *themes => return id,
+                // Another set with the same hash (never seen in practice): the next key.
+                Some(_) => key = key.wrapping_add(1),
+                None => break,
+            }
         }
         let id = self.sets.len() as u32;
         self.sets.push(themes.into());
-        self.ids.insert(themes.into(), id);
+        self.ids.insert(key, id);
         id
     }
 
