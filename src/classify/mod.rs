@@ -138,11 +138,15 @@ struct Scratch {
     free_from: Vec<usize>,
     found: Vec<(usize, usize, u32)>,
     occurred: Vec<u32>,
+    /// Content words with at least one pattern: the only ones a phrase can start at.
+    starts: Vec<u32>,
 }
 
 impl Scratch {
     fn clear(&mut self, files: usize) {
-        let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred } = self;
+        let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred, starts } =
+            self;
+        starts.clear();
         content.clear();
         patterns.clear();
         negation_words.clear();
@@ -361,7 +365,8 @@ impl Matcher {
         scratch: &mut Scratch,
         mut word_hashes: Option<&mut Vec<u64>>,
     ) -> Classification {
-        let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred } = scratch;
+        let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred, starts } =
+            scratch;
         // Themes limited by their own @topics/@questions/@sources: their entries take no part in
         // matching an answer outside their scope (they cannot hide other entries' words).
         let in_scope = |file: u32, theme: u32| {
@@ -384,6 +389,9 @@ impl Matcher {
                     negation_words.push(words);
                 }
                 if !keys.stop {
+                    if !keys.patterns.is_empty() {
+                        starts.push(content.len() as u32);
+                    }
                     content.push(Content {
                         start: word.start as u32,
                         end: word.end() as u32,
@@ -409,7 +417,7 @@ impl Matcher {
 
         // Every occurrence of the phrases rules need, sorted by phrase id.
         if !self.rule_phrases_by_first.is_empty() {
-            for i in 0..content.len() {
+            for i in starts.iter().map(|&i| i as usize) {
                 for p in pats(i) {
                     for &phrase in self.rule_phrases_by_first.get(p).into_iter().flatten() {
                         let seq = &self.phrases[phrase as usize];
@@ -429,7 +437,7 @@ impl Matcher {
         };
 
         // Longest match per file, left to right; ties all count.
-        for i in 0..content.len() {
+        for i in starts.iter().map(|&i| i as usize) {
             found.clear();
             for p in pats(i) {
                 let Some(list) = self.by_first_pattern.get(p) else { continue };
