@@ -431,7 +431,7 @@ impl Tally {
             }
         }
         let weigh = self.settings.weight_by_author;
-        self.respondents.count(&mut self.groups, &self.group_keys, &self.sets, weigh)?;
+        self.respondents.count(&mut self.groups, &self.sets, weigh)?;
         let dups = &self.dups;
         for group in self.groups.values_mut() {
             for quotes in group.quotes.values_mut() {

@@ -77,7 +77,6 @@ impl Respondents {
     pub fn count(
         &mut self,
         groups: &mut BTreeMap<GroupKey, Group>,
-        keys: &[GroupKey],
         sets: &ThemeSets,
         weigh: bool,
     ) -> std::io::Result<()> {
@@ -94,11 +93,13 @@ impl Respondents {
         }
         let mut repeated = 0;
         let mut themes: Vec<u32> = Vec::new();
+        let mut by_id: Vec<&mut Group> = groups.values_mut().collect();
+        by_id.sort_unstable_by_key(|g| g.id);
         self.answers.parts(|answers| {
             for pair in answers.chunk_by(|a, b| a.0 == b.0) {
                 let gid = (pair[0].1 >> 32) as usize;
                 let set_of = |&(_, value): &(u64, u64)| sets.get(value as u32);
-                let g = groups.get_mut(&keys[gid]).expect("the group exists");
+                let g = &mut *by_id[gid];
                 themes.clear();
                 for answer in pair {
                     themes.extend_from_slice(set_of(answer));
