@@ -246,7 +246,10 @@ pub struct Duplicates {
     /// Indexed texts: their hash, and their signatures end to end ([`SIGNATURE`] minima each).
     indexed: Vec<u64>,
     signatures: Vec<u32>,
-    bands: FxHashMap<u64, u32>,
+    /// Band key → the first indexed text with that band. Keys are 32 bits (8 bytes an entry, 1.6
+    /// million entries at the cap): two bands that share a key by chance only add a candidate,
+    /// which the agreement of the whole signatures then rejects.
+    bands: FxHashMap<u32, u32>,
     /// Text hash → duplicate group, for texts in a group.
     grouped: FxHashMap<u64, u32>,
     pub groups: Vec<DupGroup>,
@@ -290,7 +293,7 @@ impl Duplicates {
         let first = Seen { count: 1, day, group: a.group, themes: a.theme_set };
         self.seen.insert(fp.key, first);
         let Some(sig) = &fp.signature else { return };
-        let band_keys: Vec<u64> = (0..BANDS).map(|b| band_key(b, &sig[b * ROWS..(b + 1) * ROWS])).collect();
+        let band_keys: Vec<u32> = (0..BANDS).map(|b| band_key(b, &sig[b * ROWS..(b + 1) * ROWS])).collect();
         let mut candidates: Vec<u32> = band_keys.iter().filter_map(|k| self.bands.get(k).copied()).collect();
         candidates.sort_unstable();
         candidates.dedup();
@@ -354,12 +357,12 @@ impl Duplicates {
     }
 }
 
-fn band_key(band: usize, rows: &[u32]) -> u64 {
+fn band_key(band: usize, rows: &[u32]) -> u32 {
     let mut h = mix(band as u64 + 1);
     for &r in rows {
         h = mix(h ^ r as u64);
     }
-    h
+    (h >> 32) as u32
 }
 
 fn agreement(a: &[u32], b: &[u32]) -> usize {

@@ -10,7 +10,7 @@
 //! the thread count. A small run never touches the disk.
 //!
 //! At national scale (5.7 million answers) the answers' pairs make 91 MB on disk, 0.7 MB a
-//! part; memory holds at most 128 × 4,096 × 16 bytes = 8 MB of buffers.
+//! part; memory holds at most 128 × 1,024 × 16 bytes = 2 MB of buffers.
 
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
@@ -18,7 +18,7 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 /// Parts, by the key's top 7 bits (keys are hashes: parts are even).
 pub const PARTS: usize = 128;
 /// Records a part keeps in memory before writing them out.
-pub const BUFFERED: usize = 4096;
+pub const BUFFERED: usize = 1024;
 const RECORD: usize = 16;
 
 /// A record: its key, and a value that travels with it.
