@@ -128,11 +128,11 @@ pub struct DupGroup {
     first_day: i32,
     /// A member's text (cut to about 1,200 characters).
     pub sample: Box<str>,
-    /// The sample's record id, then up to [`IDS_KEPT`] members' record ids, in input order (the
-    /// first member's id is not kept: it was seen before anyone knew it would be copied), end to
-    /// end; `ends[i]` is where the i-th ends.
+    /// Up to [`IDS_KEPT`] members' record ids, in input order, end to end (`ends[i]` is where
+    /// the i-th ends); the first is the sample's. The first member's id is not kept: it was seen
+    /// before anyone knew it would be copied.
     ids: String,
-    ends: [u32; IDS_KEPT + 1],
+    ends: [u32; IDS_KEPT],
     kept: u8,
     /// Submissions per (group (question), theme set), sorted: copies of one text mostly share
     /// both, so this holds a few entries where per-theme counts would hold dozens (at national
@@ -175,12 +175,12 @@ impl DupGroup {
 
     /// Up to [`IDS_KEPT`] record ids of members, in input order.
     pub fn record_ids(&self) -> Vec<&str> {
-        (1..self.kept as usize).map(|i| self.id(i)).collect()
+        (0..self.kept as usize).map(|i| self.id(i)).collect()
     }
 
     /// Keeps a member's record id, unless [`IDS_KEPT`] are kept or it is one of them.
     fn keep_id(&mut self, id: &str) {
-        if (self.kept as usize) <= IDS_KEPT && !(1..self.kept as usize).any(|i| self.id(i) == id) {
+        if (self.kept as usize) < IDS_KEPT && !(0..self.kept as usize).any(|i| self.id(i) == id) {
             self.push_id(id);
         }
     }

@@ -18,8 +18,8 @@ use rustc_hash::{FxBuildHasher, FxHashMap};
 const SHARDS: usize = 32;
 /// About 1.5 million distinct surface words in all: more than the whole Grand Débat uses often.
 const WORDS_PER_SHARD: usize = 48_000;
-/// Per thread: the frequent words (a few MB).
-const LOCAL_WORDS: usize = 1 << 17;
+/// Per thread: the most frequent words after the direct-mapped table (about 1.5 MB).
+const LOCAL_WORDS: usize = 1 << 14;
 /// Per thread: slots of the direct-mapped table (a power of two; 32,768 × 64 bytes = 2 MB).
 /// On national-scale input, more than nine look-ups in ten end there.
 const RECENT_SLOTS: usize = 1 << 15;
