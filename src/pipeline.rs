@@ -1,8 +1,8 @@
 //! The streaming pipeline shared by every command that reads a corpus: inputs are read one at a
 //! time by a reading thread, in batches; each batch is analysed and classified in parallel
-//! (rayon) while the caller gets the previous one's results, in input order, on its own thread. Memory holds a few
-//! batches, whatever the size of the corpus, and what the caller sees never depends on the number
-//! of threads.
+//! (rayon) while the caller gets the previous one's results, in input order, on its own thread.
+//! Memory holds a few batches, whatever the size of the corpus, and what the caller sees never
+//! depends on the number of threads.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};

@@ -12,8 +12,8 @@
 //! of [`ROWS`] minima) and a later text joins it when at least [`NEAR_AGREEMENT`] of the 64
 //! minima agree (an estimated Jaccard similarity of the shingle sets of 0.7 or more: one word
 //! changed in a 30-word text still joins). At most [`MAX_SIGNATURES`] texts are indexed (about
-//! 450 bytes each with their band keys, 45 MB): past that, later texts are still compared with the indexed ones but
-//! not indexed themselves, and the report says how many.
+//! 430 bytes each with their band keys, 43 MB): past that, later texts are still compared with the
+//! indexed ones but not indexed themselves, and the report says how many.
 //!
 //! A duplicate group (identical texts, plus the near-identical texts that joined them) is kept
 //! for texts of at least [`CAMPAIGN_MIN_WORDS`] words ("oui", "non", "je ne sais pas" repeat

@@ -134,3 +134,75 @@ impl Respondents {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::HashMap;
+    use std::sync::Arc;
+
+    use super::*;
+    use crate::aggregate::{spill, Tally, CLASSIFIED};
+    use crate::ingest::Question;
+
+    /// Enough answers for the spill to go to disk, with authors answering the same question up to
+    /// four times with varying themes: the counts must be those of a plain count over every pair.
+    #[test]
+    fn counts_from_the_spill_are_those_of_a_plain_count() {
+        let mut tally = Tally::default();
+        let gids: Vec<u32> = ["101", "102", "103"]
+            .iter()
+            .map(|id| tally.group("src", &Arc::new(Question { id: id.to_string(), title: String::new() })).id)
+            .collect();
+        let set_ids: Vec<u32> = [&[][..], &[1], &[1, 2], &[3]].iter().map(|s| tally.sets.intern(s)).collect();
+        let answers = spill::PARTS * spill::BUFFERED * 3;
+        // Pair → (group, theme sets of its answers).
+        let mut plain: HashMap<u64, (u32, Vec<u32>)> = HashMap::new();
+        for i in 0..answers as u64 {
+            let contributor = crate::hash::mix(i % 150_000);
+            let gid = gids[(i % 3) as usize];
+            let set = set_ids[(crate::hash::mix(i) % 4) as usize];
+            let pair = pair_key(contributor, &gid.to_string());
+            let group = tally.groups.get_mut(&tally.group_keys[gid as usize]).unwrap();
+            group.texts += 1;
+            if !tally.sets.get(set).is_empty() {
+                group.classified += 1;
+            }
+            for &t in tally.sets.get(set) {
+                *group.themes.entry(t).or_default() += 1;
+            }
+            tally.respondents.add_contributor(contributor);
+            tally.respondents.add_answer(pair, gid, set);
+            plain.entry(pair).or_insert((gid, Vec::new())).1.push(set);
+        }
+        let mut expected: HashMap<(u32, u32), u64> = HashMap::new();
+        let mut respondents: HashMap<u32, u64> = HashMap::new();
+        // Each answer weighs 1/N, N the answers of its pair.
+        let mut weighted_classified: HashMap<u32, f64> = HashMap::new();
+        for (gid, sets) in plain.values() {
+            *respondents.entry(*gid).or_default() += 1;
+            let classified = sets.iter().filter(|&&s| !tally.sets.get(s).is_empty()).count();
+            *weighted_classified.entry(*gid).or_default() += classified as f64 / sets.len() as f64;
+            let mut themes: Vec<u32> = sets.iter().flat_map(|&s| tally.sets.get(s).to_vec()).collect();
+            themes.sort_unstable();
+            themes.dedup();
+            let any = (!themes.is_empty()).then_some(CLASSIFIED);
+            for t in themes.into_iter().chain(any) {
+                *expected.entry((*gid, t)).or_default() += 1;
+            }
+        }
+        let (sets, groups) = (&tally.sets, &mut tally.groups);
+        tally.respondents.count(groups, sets, true).unwrap();
+        assert!(tally.respondents.answers.is_empty());
+        assert_eq!(tally.respondents.contributors(), 150_000);
+        assert_eq!(tally.respondents.repeated_pairs(), plain.values().filter(|(_, s)| s.len() > 1).count() as u64);
+        for g in tally.groups.values() {
+            assert_eq!(g.respondents, respondents[&g.id]);
+            assert_eq!(g.classified_respondents, expected[&(g.id, CLASSIFIED)]);
+            for (&t, &n) in &g.theme_respondents {
+                assert_eq!(n, expected[&(g.id, t)]);
+            }
+            let w = g.weighted.as_ref().unwrap().classified;
+            assert!((w - weighted_classified[&g.id]).abs() < 1e-6, "{w} {}", weighted_classified[&g.id]);
+        }
+    }
+}
