@@ -53,8 +53,10 @@ pub fn interrupt() {
     INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
-/// First Ctrl-C: stop after the batch in hand, write nothing. Second: stop at once.
-fn catch_ctrl_c() {
+/// First Ctrl-C: stop after the batch in hand, write nothing. Second: stop at once. Called by
+/// [`stream_with`]; a command that creates files before streaming calls it first, so that a Ctrl-C
+/// in between is caught too.
+pub fn catch_ctrl_c() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         let _ = ctrlc::set_handler(|| {

@@ -68,6 +68,7 @@ pub struct RunArgs {
 }
 
 pub fn run(args: RunArgs) -> Result<(), Failure> {
+    pipeline::catch_ctrl_c();
     let matcher = super::load_lexicons(&args.lexicons)?;
     let options = args.input.options()?;
     let inputs = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
