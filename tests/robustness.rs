@@ -226,3 +226,24 @@ fn ctrl_c_stops_cleanly_and_leaves_no_report() {
     let left: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
     assert!(left.is_empty(), "nothing is left behind: {left:?}");
 }
+
+#[test]
+fn an_unwritable_temporary_folder_is_an_error_that_says_what_to_do() {
+    // Enough answers for the respondents' counts to go to a temporary file.
+    let dir = temp();
+    let file = dir.path().join("many.csv");
+    let rows: String = (0..200_000).map(|i| format!("r{i},\"réponse numéro {i}\"\n")).collect();
+    std::fs::write(&file, format!("id,text\n{rows}")).unwrap();
+    let out = dir.path().join("out");
+    let result = std::process::Command::new(env!("CARGO_BIN_EXE_synthese"))
+        .args(["run", "-q", s(&file), "--map", "id=id,text=text", "--out", s(&out)])
+        .env("TMPDIR", dir.path().join("no such folder"))
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(result.status.code(), Some(1), "{}", stderr(&result));
+    let message = stderr(&result);
+    assert!(message.contains("temporary file") && message.contains("TMPDIR"), "{message}");
+    assert!(message.contains("No report was written"), "{message}");
+    assert!(!out.join("run.json").exists());
+}

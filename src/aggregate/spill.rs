@@ -43,12 +43,16 @@ impl Spill {
             self.chunks = vec![Vec::new(); PARTS];
         }
         self.records += 1;
+        if self.failed.is_some() {
+            return;
+        }
         let part = (key >> (64 - PARTS.trailing_zeros())) as usize;
         let buffer = &mut self.buffers[part];
         buffer.push((key, value));
-        if buffer.len() == BUFFERED && self.failed.is_none() {
+        if buffer.len() == BUFFERED {
             if let Err(e) = self.write_out(part) {
                 self.failed = Some(e);
+                self.buffers = vec![Vec::new(); PARTS];
             }
         }
     }

@@ -185,7 +185,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     tally.notes = notes;
     tally.finish(&matcher.lexicons).map_err(|e| {
         let dir = std::env::temp_dir();
-        format!("cannot keep the respondents' counts in a temporary file in {}: {e} (set TMPDIR to a folder with free space)\nNo report was written: the files in {out_shown} are those of the previous run.", dir.display())
+        format!("cannot keep the respondents' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\nNo report was written: the files in {out_shown} are those of the previous run.", dir.display())
     })?;
     drop(rejects_csv);
     let summary = RunSummary { tally: &tally, matcher: &matcher, command };
