@@ -31,7 +31,6 @@ pub struct Spill {
     chunks: Vec<Vec<(u64, usize)>>,
     file: Option<File>,
     written: u64,
-    records: u64,
     /// The first write error: records are no longer kept, and [`Spill::parts`] reports it.
     failed: Option<io::Error>,
 }
@@ -42,7 +41,6 @@ impl Spill {
             self.buffers = vec![Vec::new(); PARTS];
             self.chunks = vec![Vec::new(); PARTS];
         }
-        self.records += 1;
         if self.failed.is_some() {
             return;
         }
@@ -57,13 +55,9 @@ impl Spill {
         }
     }
 
-    /// Records pushed.
-    pub fn len(&self) -> u64 {
-        self.records
-    }
-
+    /// Nothing held, in memory or on disk (as after [`Spill::parts`]).
     pub fn is_empty(&self) -> bool {
-        self.records == 0
+        self.buffers.iter().all(Vec::is_empty) && self.chunks.iter().all(Vec::is_empty)
     }
 
     fn write_out(&mut self, part: usize) -> io::Result<()> {
@@ -131,6 +125,7 @@ mod tests {
             spill.push(key(i), i);
         }
         assert!(spill.file.is_some(), "parts were written out");
+        assert!(!spill.is_empty());
         let mut seen = Vec::new();
         let mut parts = 0;
         spill
