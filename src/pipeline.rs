@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use rayon::prelude::*;
 
-use crate::classify::{Classification, Matcher, Scope};
+use crate::classify::{Classification, InScope, Matcher, Scope};
 use crate::ingest::{self, Item, Options, Record, Value};
 
 /// Records per batch handed to the worker threads.
@@ -98,6 +98,8 @@ pub struct Answered<'a> {
     pub question: &'a str,
     pub text: &'a str,
     pub classification: &'a Classification,
+    /// Which lexicon files and themes applied to it.
+    pub in_scope: &'a Arc<InScope>,
     /// [`crate::text::word_hash`] of each word of the text, in order.
     pub word_hashes: &'a [u64],
 }
@@ -210,8 +212,10 @@ impl<A> Analyser<'_, A> {
             .map(|(question, text)| {
                 let scope =
                     Scope { topic: record.topic.as_deref(), question: Some(question), source: Some(self.source) };
-                let classification = self.matcher.classify_hashing(text, scope, &mut word_hashes);
+                let in_scope = self.matcher.in_scope(scope);
+                let classification = self.matcher.classify_hashing(text, &in_scope, &mut word_hashes);
                 let answered = Answered {
+                    in_scope: &in_scope,
                     source: self.source,
                     input: self.input,
                     record,

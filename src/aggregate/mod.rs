@@ -26,7 +26,7 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use crate::classify::{Classification, InScope, Matcher, Scope};
+use crate::classify::{Classification, InScope};
 use crate::ingest::{Question, Record, Value};
 use crate::lexicon::LexiconSet;
 use crate::pipeline::Answered;
@@ -181,14 +181,10 @@ impl AsRef<AnswerFacts> for AnswerFacts {
 }
 
 /// The per-answer work of the worker threads.
-pub fn answer_facts(a: &Answered, matcher: &Matcher) -> AnswerFacts {
+pub fn answer_facts(a: &Answered) -> AnswerFacts {
     AnswerFacts {
         fingerprint: dups::fingerprint_of_words(a.word_hashes),
-        scope: matcher.in_scope(Scope {
-            topic: a.record.topic.as_deref(),
-            question: Some(a.question),
-            source: Some(a.source),
-        }),
+        scope: a.in_scope.clone(),
     }
 }
 

@@ -9,6 +9,7 @@
 mod cache;
 
 use std::cell::Cell;
+use std::hash::BuildHasher;
 use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
@@ -89,10 +90,11 @@ pub struct Matcher {
     /// Per entry: its main phrase id.
     entry_phrase: Vec<u32>,
     /// Entries matched by the longest-match pass (no NEAR/BEFORE), by first pattern; each list by
-    /// lexicon file, longest first.
-    by_first_pattern: FxHashMap<u32, Box<[Candidate]>>,
+    /// lexicon file, longest first. Indexed by pattern id (ids are dense), as is the next one:
+    /// they are looked up for every pattern of every word.
+    by_first_pattern: Vec<Box<[Candidate]>>,
     /// Phrases whose every occurrence is needed (rules), by first pattern.
-    rule_phrases_by_first: FxHashMap<u32, Vec<u32>>,
+    rule_phrases_by_first: Vec<Box<[u32]>>,
     /// Per rule phrase: the phrase ids of NEAR/BEFORE entries starting with it.
     near_entries_of: FxHashMap<u32, Vec<u32>>,
     /// Phrase ids of each entry's NEAR part, NOT parts, and each theme's `@unless`.
@@ -219,8 +221,8 @@ impl Matcher {
             longest_prefix: [0; 2],
             phrases: Vec::new(),
             entry_phrase: Vec::new(),
-            by_first_pattern: FxHashMap::default(),
-            rule_phrases_by_first: FxHashMap::default(),
+            by_first_pattern: Vec::new(),
+            rule_phrases_by_first: Vec::new(),
             near_entries_of: FxHashMap::default(),
             near_phrase: Vec::new(),
             not_phrases: Vec::new(),
@@ -274,10 +276,14 @@ impl Matcher {
         }
         rule_phrases.sort_unstable();
         rule_phrases.dedup();
+        let patterns = m.tables.values().map(|t| t.len()).sum::<usize>();
+        let mut rule_phrases_by_first = vec![Vec::new(); patterns];
         for p in rule_phrases {
             let first = m.phrases[p as usize][0];
-            m.rule_phrases_by_first.entry(first).or_default().push(p);
+            rule_phrases_by_first[first as usize].push(p);
         }
+        m.rule_phrases_by_first = rule_phrases_by_first.into_iter().map(Vec::into_boxed_slice).collect();
+        m.by_first_pattern = vec![Box::default(); patterns];
         for (first, mut list) in by_first_pattern {
             let candidate = |e: u32| {
                 let entry = &lexicons.entries[e as usize];
@@ -288,7 +294,7 @@ impl Matcher {
             // By file, longest first: the matching loop stops at the first shorter candidate of a
             // file once one has matched.
             list.sort_by_key(|&e| (candidate(e).file, std::cmp::Reverse(candidate(e).len), e));
-            m.by_first_pattern.insert(first, list.into_iter().map(candidate).collect());
+            m.by_first_pattern[first as usize] = list.into_iter().map(candidate).collect();
         }
         m.lexicons = lexicons;
         m
@@ -311,16 +317,22 @@ impl Matcher {
     }
 
     /// Which lexicon files and themes apply to an answer from `scope`. Scopes repeat on every
-    /// answer: each thread remembers the last few it saw.
+    /// answer: each thread remembers the ones it saw in a small table indexed by a hash of the
+    /// scope (one hash and one comparison per answer; a scan of the recent ones cost 2% of a run).
     pub fn in_scope(&self, scope: Scope) -> Arc<InScope> {
-        type Recent = Vec<(u64, [Option<String>; 3], Arc<InScope>)>;
+        type Slot = Option<(u64, [Option<Box<str>>; 3], Arc<InScope>)>;
+        const SLOTS: usize = 256;
         thread_local! {
-            static RECENT: std::cell::RefCell<Recent> = const { std::cell::RefCell::new(Vec::new()) };
+            static RECENT: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
         }
         let key = [scope.topic, scope.question, scope.source];
-        let same = |k: &[Option<String>; 3]| k.iter().zip(key).all(|(a, b)| a.as_deref() == b);
-        let found = RECENT
-            .with(|r| r.borrow().iter().rev().find(|(m, k, _)| *m == self.cache.id() && same(k)).map(|e| e.2.clone()));
+        let hash = rustc_hash::FxBuildHasher.hash_one((self.cache.id(), key));
+        let index = (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % SLOTS;
+        let same = |k: &[Option<Box<str>>; 3]| k.iter().zip(key).all(|(a, b)| a.as_deref() == b);
+        let found = RECENT.with(|r| match r.borrow().get(index) {
+            Some(Some((owner, k, known))) if *owner == self.cache.id() && same(k) => Some(known.clone()),
+            _ => None,
+        });
         if let Some(known) = found {
             return known;
         }
@@ -331,29 +343,30 @@ impl Matcher {
         });
         RECENT.with(|r| {
             let mut r = r.borrow_mut();
-            if r.len() >= 64 {
-                r.remove(0);
+            if r.is_empty() {
+                r.resize(SLOTS, None);
             }
-            r.push((self.cache.id(), key.map(|k| k.map(str::to_owned)), computed.clone()));
+            r[index] = Some((self.cache.id(), key.map(|k| k.map(Into::into)), computed.clone()));
         });
         computed
     }
 
     pub fn classify(&self, text: &str, scope: Scope) -> Classification {
-        self.classify_with(text, scope, None)
+        self.classify_with(text, &self.in_scope(scope), None)
     }
 
-    /// [`Matcher::classify`], which also fills `word_hashes` with the [`text::word_hash`] of
-    /// every word (for duplicate detection, at no extra cost: they are cached with each word).
-    pub fn classify_hashing(&self, text: &str, scope: Scope, word_hashes: &mut Vec<u64>) -> Classification {
+    /// [`Matcher::classify`] for an answer whose scope is already resolved, which also fills
+    /// `word_hashes` with the [`text::word_hash`] of every word (for duplicate detection, at no
+    /// extra cost: they are cached with each word).
+    pub fn classify_hashing(&self, text: &str, scope: &InScope, word_hashes: &mut Vec<u64>) -> Classification {
         word_hashes.clear();
         self.classify_with(text, scope, Some(word_hashes))
     }
 
-    fn classify_with(&self, text: &str, scope: Scope, word_hashes: Option<&mut Vec<u64>>) -> Classification {
+    fn classify_with(&self, text: &str, scope: &InScope, word_hashes: Option<&mut Vec<u64>>) -> Classification {
         let mut scratch = SCRATCH.with(Cell::take).unwrap_or_default();
         scratch.clear(self.lexicons.files.len());
-        let classification = self.match_words(text, &self.in_scope(scope), &mut scratch, word_hashes);
+        let classification = self.match_words(text, scope, &mut scratch, word_hashes);
         SCRATCH.with(|s| s.set(Some(scratch)));
         classification
     }
@@ -416,19 +429,17 @@ impl Matcher {
         };
 
         // Every occurrence of the phrases rules need, sorted by phrase id.
-        if !self.rule_phrases_by_first.is_empty() {
-            for i in starts.iter().map(|&i| i as usize) {
-                for p in pats(i) {
-                    for &phrase in self.rule_phrases_by_first.get(p).into_iter().flatten() {
-                        let seq = &self.phrases[phrase as usize];
-                        if matches_at(seq, i) {
-                            rule_hits.push((phrase, occurrence(i, seq.len())));
-                        }
+        for i in starts.iter().map(|&i| i as usize) {
+            for &p in pats(i) {
+                for &phrase in self.rule_phrases_by_first[p as usize].iter() {
+                    let seq = &self.phrases[phrase as usize];
+                    if matches_at(seq, i) {
+                        rule_hits.push((phrase, occurrence(i, seq.len())));
                     }
                 }
             }
-            rule_hits.sort_by_key(|(p, o)| (*p, o.first, o.last));
         }
+        rule_hits.sort_by_key(|(p, o)| (*p, o.first, o.last));
         let rule_hits = &*rule_hits;
         let occurrences = |phrase: u32| {
             let from = rule_hits.partition_point(|(p, _)| *p < phrase);
@@ -440,7 +451,7 @@ impl Matcher {
         for i in starts.iter().map(|&i| i as usize) {
             found.clear();
             for p in pats(i) {
-                let Some(list) = self.by_first_pattern.get(p) else { continue };
+                let list = &self.by_first_pattern[*p as usize];
                 for same_file in list.chunk_by(|a, b| a.file == b.file) {
                     let file = same_file[0].file;
                     if free_from[file as usize] > i || !scope.files[file as usize] {

@@ -106,7 +106,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut ids_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
 
     let per_answer = |a: &pipeline::Answered| Worked {
-        facts: aggregate::answer_facts(a, &matcher),
+        facts: aggregate::answer_facts(a),
         row: tables::assignment_row(&matcher, a.source, a.input, a.record, a.question, a.text, a.classification),
     };
     let streamed = pipeline::stream_with(&files, &options, &matcher, &pool, &progress, &per_answer, |event, worked| {

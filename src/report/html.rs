@@ -136,8 +136,15 @@ a.rec{color:var(--muted)}
 }
 "#;
 
+/// Bytes of page text gathered before they go to the file: the page (some 20 MB at national
+/// scale) is never held whole.
+const PAGE_CHUNK: usize = 1 << 16;
+
 struct Page<'a> {
     out: String,
+    sink: &'a mut dyn Write,
+    /// The first write error; later text is dropped and the error returned at the end.
+    failed: Option<io::Error>,
     tally: &'a Tally,
     lex: &'a LexiconSet,
 }
@@ -145,12 +152,27 @@ struct Page<'a> {
 impl Page<'_> {
     fn p(&mut self, s: &str) {
         self.out.push_str(s);
+        self.drain_if_full();
+    }
+
+    fn drain_if_full(&mut self) {
+        if self.out.len() >= PAGE_CHUNK {
+            self.drain();
+        }
+    }
+
+    fn drain(&mut self) {
+        if self.failed.is_none() {
+            self.failed = self.sink.write_all(self.out.as_bytes()).err();
+        }
+        self.out.clear();
     }
 }
 
 macro_rules! w {
     ($page:expr, $($arg:tt)*) => {{
         let _ = write!($page.out, $($arg)*);
+        $page.drain_if_full();
     }};
 }
 
@@ -166,7 +188,7 @@ fn theme_anchor(key: &GroupKey, group: &Group, theme: u32) -> String {
 pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     let tally = run.tally;
     let lex = &run.matcher.lexicons;
-    let mut page = Page { out: String::with_capacity(1 << 22), tally, lex };
+    let mut page = Page { out: String::with_capacity(2 * PAGE_CHUNK), sink: w, failed: None, tally, lex };
     head(&mut page);
     toc(&mut page);
     page.p("<main>\n");
@@ -180,7 +202,8 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     review(&mut page);
     appendix(&mut page);
     page.p("</main>\n</div>\n</body>\n</html>\n");
-    w.write_all(page.out.as_bytes())
+    page.drain();
+    page.failed.map_or(Ok(()), Err)
 }
 
 fn head(page: &mut Page) {
