@@ -8,6 +8,12 @@ Run it through benches/e2e.sh (which builds the release binary and the peer's ve
   benches/e2e.sh                        # the national scale (569,022 contributions, CSV), 1 and 2 threads, the peer, 4x
   benches/e2e.sh --scale 20000          # 20,000 contributions per theme: a quick check
   benches/e2e.sh --format json          # the same in the JSON export layout (no peer: it reads CSV)
+  benches/e2e.sh --distinct             # also a run where every answer is distinct (memory stress)
+
+The generator draws from 562,683 real answers, so at the national scale most answers repeat (some
+400,000 distinct texts in 5.7 million), while a real national export holds millions of distinct
+texts. --distinct measures what that costs: benches/distinct.py appends to every answer six filler
+words that number it, and the run's peak memory is set against the plain run's.
 
 Input: ../shared/tools/make_official_export.py --theme all --scale full (or --contributions N),
 generated once and kept in target/bench-data/. Output: target/bench/e2e.json (and a summary on
@@ -59,6 +65,18 @@ def generate(scale, fmt, data_dir, tool):
     os.rename(partial, folder)
     open(os.path.join(folder, ".complete"), "w").close()
     return files
+
+
+def distinct_files(files, scale, data_dir):
+    """The input rewritten with every free-text answer distinct, made once and reused."""
+    folder = os.path.join(data_dir, f"{scale}-csv-distinct")
+    out = [os.path.join(folder, os.path.basename(f)) for f in files]
+    if not os.path.exists(os.path.join(folder, ".complete")):
+        log(f"writing {os.path.relpath(folder, ROOT)} with benches/distinct.py...")
+        shutil.rmtree(folder, ignore_errors=True)
+        subprocess.run([sys.executable, os.path.join(ROOT, "benches", "distinct.py"), folder, *files], check=True)
+        open(os.path.join(folder, ".complete"), "w").close()
+    return out
 
 
 def warm(files):
@@ -123,6 +141,9 @@ def main():
     ap.add_argument("--repeat", type=int, default=1, help="runs of each command; the fastest counts")
     ap.add_argument("--no-peer", action="store_true", help="skip the Python peer (it is slow)")
     ap.add_argument("--no-x4", action="store_true", help="skip the run on 4 times the input")
+    ap.add_argument("--distinct", action="store_true",
+                    help="also run on a copy of the input in which every free-text answer is distinct "
+                    "(benches/distinct.py): memory against distinct texts, which the generated input repeats")
     ap.add_argument("--python", default=os.path.join(ROOT, "target", "bench-venv", "bin", "python"),
                     help="the Python that has the peer's requirements")
     ap.add_argument("--binary", default=os.path.join(ROOT, "target", "release", "synthese"))
@@ -179,6 +200,21 @@ def main():
             cmd = [a.binary, "run", "-q", "--threads", "2", "--out", x4, *(rel * 4)]
             runs["synthese_2_threads_x4"] = measure(cmd, "synthese --threads 2, 4x input", 1, 4 * nbytes,
                                                     4 * answers)
+        distinct = None
+        if a.distinct and a.format == "csv":
+            distinct = distinct_files(files, a.scale, a.data)
+            warm(distinct)
+            out_d = os.path.join(work, "distinct")
+            cmd = [a.binary, "run", "-q", "--threads", "2", "--out", out_d,
+                   *[os.path.relpath(f, ROOT) for f in distinct]]
+            dbytes = sum(os.path.getsize(f) for f in distinct)
+            runs["synthese_2_threads_distinct"] = measure(cmd, "synthese --threads 2, distinct", 1, dbytes, answers)
+            texts = json.load(open(os.path.join(out_d, "run.json"), encoding="utf-8"))["duplicates"]
+            runs["synthese_2_threads_distinct"]["distinct_texts"] = texts["distinct_texts"]
+            runs["synthese_2_threads_distinct"]["duplicate_groups"] = texts["groups"]
+            ours = json.load(open(os.path.join(out[2], "run.json"), encoding="utf-8"))["duplicates"]
+            runs["synthese_2_threads"]["distinct_texts"] = ours["distinct_texts"]
+            runs["synthese_2_threads"]["duplicate_groups"] = ours["groups"]
         s2, s1 = runs["synthese_2_threads"], runs["synthese_1_thread"]
         ratios = {
             "synthese_2_threads_vs_wc_w": round(s2["mb_per_s"] / runs["wc_w"]["mb_per_s"], 3),
@@ -210,6 +246,13 @@ def main():
             targets["peak_rss_mb_4x"] = {"value": runs["synthese_2_threads_x4"]["peak_rss_mb"],
                                          "target": TARGET_RSS_MB, "below": True}
             ratios["peak_rss_4x_vs_1x"] = round(runs["synthese_2_threads_x4"]["peak_rss_mb"] / s2["peak_rss_mb"], 3)
+        if "synthese_2_threads_distinct" in runs:
+            d = runs["synthese_2_threads_distinct"]
+            targets["peak_rss_mb_distinct"] = {"value": d["peak_rss_mb"], "target": TARGET_RSS_MB, "below": True}
+            extra = d["distinct_texts"] - s2["distinct_texts"]
+            if extra > 0:
+                ratios["peak_rss_mb_per_million_more_distinct_texts"] = round(
+                    (d["peak_rss_mb"] - s2["peak_rss_mb"]) / extra * 1e6, 1)
         for t in targets.values():
             v, goal = t["value"], t["target"]
             t["met"] = (v == goal) if isinstance(goal, bool) else (v < goal if t.pop("below", False) else v >= goal)
