@@ -2,9 +2,11 @@
 //!
 //! Every free-text answer gets a 64-bit hash of its normalised text (words as cut for matching,
 //! lowercased, accents folded, in order: punctuation, case, accents and spacing do
-//! not make two texts different). Identical answers share the hash; the run counts every hash
-//! (24 bytes per distinct text, 28 to 55 with the hash table's overhead: 569,022 national
-//! contributions hold some 4–5 million answers, roughly 130 to 250 MB).
+//! not make two texts different). Identical answers share the hash. Memory holds the set of the
+//! hashes seen (8 bytes per distinct text, 9 to 20 with the hash table's room: a national export
+//! of 6 million distinct answers takes some 100 MB) and the set of those seen more than once. What
+//! a duplicate group needs of a text's first occurrence (its question, theme set and day) goes to
+//! a [`Spill`] on disk and is added to the group at the end ([`Duplicates::finish`]).
 //!
 //! Near-identical answers: texts of at least [`NEAR_MIN_WORDS`] words get a MinHash signature
 //! ([`SIGNATURE`] 32-bit minima of word 3-shingles) computed in the worker threads; the first
@@ -23,8 +25,9 @@
 
 use std::collections::BTreeMap;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::spill::Spill;
 use super::ThemeSets;
 use crate::hash::mix;
 
@@ -106,16 +109,6 @@ const fn seeds(start: u64, odd: bool) -> [u64; SIGNATURE] {
 /// Day numbers (days since 1970-01-01) as stored: `NO_DAY` when unknown.
 const NO_DAY: i32 = i32::MAX;
 
-/// One distinct text seen: 16 bytes (24 with its key).
-#[derive(Debug, Clone, Copy)]
-struct Seen {
-    count: u32,
-    day: i32,
-    /// Group and theme set of its first occurrence (to seed a duplicate group).
-    group: u32,
-    themes: u32,
-}
-
 /// Identical and near-identical answers of at least [`CAMPAIGN_MIN_WORDS`] words. At national
 /// scale there are some 250,000: each holds its texts in two allocations.
 #[derive(Debug, Clone, Default)]
@@ -134,6 +127,9 @@ pub struct DupGroup {
     ids: String,
     ends: [u32; IDS_KEPT],
     kept: u8,
+    /// The text whose first occurrence started the group (before anyone knew it would be
+    /// copied): that occurrence is counted in at the end, from the spill.
+    founder: u64,
     /// Submissions per (group (question), theme set), sorted: copies of one text mostly share
     /// both, so this holds a few entries where per-theme counts would hold dozens (at national
     /// scale, 0.8 million entries instead of 5.6 million). Per-theme counts are made from it.
@@ -141,11 +137,12 @@ pub struct DupGroup {
 }
 
 impl DupGroup {
-    fn new(sample: &str, sample_record: &str, words: u32) -> DupGroup {
+    fn new(founder: u64, sample: &str, sample_record: &str, words: u32) -> DupGroup {
         let mut group = DupGroup {
             variants: 1,
             words,
             first_day: NO_DAY,
+            founder,
             sample: crate::ingest::truncate(sample, SAMPLE_CHARS).into(),
             ..Default::default()
         };
@@ -242,10 +239,15 @@ pub struct Offered<'a> {
 
 #[derive(Default)]
 pub struct Duplicates {
-    /// Every distinct text, in [`SEEN_SHARDS`] maps by the key's top bits: each grows on its own,
-    /// so growing holds a spare copy of one shard, not of all of them (a single map of millions
+    /// Every distinct text, in [`SEEN_SHARDS`] sets by the key's top bits: each grows on its own,
+    /// so growing holds a spare copy of one shard, not of all of them (a single table of millions
     /// of texts held its old and new tables at once: 1.5 times its size).
-    seen: Vec<FxHashMap<u64, Seen>>,
+    seen: Vec<FxHashSet<u64>>,
+    /// Texts submitted more than once.
+    repeated: FxHashSet<u64>,
+    /// The first occurrence of each text of [`CAMPAIGN_MIN_WORDS`]+ words: its key, and its
+    /// group (question), theme set and day, for the duplicate group it may start.
+    firsts: Spill<[u32; 3]>,
     /// Indexed texts: their hash, and their signatures end to end ([`SIGNATURE`] minima each).
     indexed: Vec<u64>,
     signatures: Vec<u32>,
@@ -276,7 +278,7 @@ impl Duplicates {
 
     /// Distinct texts submitted more than once.
     pub fn repeated_texts(&self) -> u64 {
-        self.seen.iter().flat_map(|s| s.values()).filter(|s| s.count > 1).count() as u64
+        self.repeated.len() as u64
     }
 
     pub fn add(&mut self, a: Offered) {
@@ -285,22 +287,21 @@ impl Duplicates {
         let day = a.day.map_or(NO_DAY, |d| d as i32);
         let long = fp.words >= CAMPAIGN_MIN_WORDS;
         if self.seen.is_empty() {
-            self.seen = vec![FxHashMap::default(); SEEN_SHARDS];
+            self.seen = vec![FxHashSet::default(); SEEN_SHARDS];
         }
-        if let Some(s) = self.seen_shard(fp.key).get_mut(&fp.key) {
-            let first = *s;
-            s.count += 1;
-            s.day = s.day.min(day);
+        if !self.seen[shard_of(fp.key)].insert(fp.key) {
+            self.repeated.insert(fp.key);
             self.exact_repeats += 1;
             if long {
-                let g = self.group_of(fp.key, first, &a);
+                let g = self.group_of(fp.key, &a);
                 self.groups[g].add(a.group, a.theme_set, day);
                 self.groups[g].keep_id(a.record_id);
             }
             return;
         }
-        let first = Seen { count: 1, day, group: a.group, themes: a.theme_set };
-        self.seen_shard(fp.key).insert(fp.key, first);
+        if long {
+            self.firsts.push(fp.key, [a.group, a.theme_set, day as u32]);
+        }
         let Some(sig) = &fp.signature else { return };
         let band_keys: Vec<u32> = (0..BANDS).map(|b| band_key(b, &sig[b * ROWS..(b + 1) * ROWS])).collect();
         let mut candidates: Vec<u32> = band_keys.iter().filter_map(|k| self.bands.get(k).copied()).collect();
@@ -313,8 +314,7 @@ impl Duplicates {
             .max_by_key(|&(n, c)| (n, std::cmp::Reverse(c)));
         if let Some((_, c)) = best {
             let rep = self.indexed[c as usize];
-            let rep_seen = self.seen_shard(rep)[&rep];
-            let g = self.group_of(rep, rep_seen, &a);
+            let g = self.group_of(rep, &a);
             self.grouped.insert(fp.key, g as u32);
             self.groups[g].variants += 1;
             self.groups[g].add(a.group, a.theme_set, day);
@@ -337,21 +337,33 @@ impl Duplicates {
         }
     }
 
-    /// The duplicate group of a text seen before, made from its first occurrence if needed.
-    fn group_of(&mut self, key: u64, first: Seen, a: &Offered) -> usize {
+    /// The duplicate group of a text seen before, made with `a` as its sample if needed (the
+    /// text's first occurrence is counted in by [`Duplicates::finish`]).
+    fn group_of(&mut self, key: u64, a: &Offered) -> usize {
         if let Some(&g) = self.grouped.get(&key) {
             return g as usize;
         }
-        let mut group = DupGroup::new(a.text, a.record_id, a.fingerprint.words);
-        group.add(first.group, first.themes, first.day);
+        let group = DupGroup::new(key, a.text, a.record_id, a.fingerprint.words);
         self.groups.push(Box::new(group));
         let g = self.groups.len() - 1;
         self.grouped.insert(key, g as u32);
         g
     }
 
-    fn seen_shard(&mut self, key: u64) -> &mut FxHashMap<u64, Seen> {
-        &mut self.seen[shard_of(key)]
+    /// Once every answer is in: each group gets the first occurrence of the text that started
+    /// it. Fails only when the spill's temporary file cannot be written or read back.
+    pub fn finish(&mut self) -> std::io::Result<()> {
+        let (grouped, groups) = (&self.grouped, &mut self.groups);
+        self.firsts.parts(|firsts| {
+            for &(key, [group, themes, day]) in firsts {
+                if let Some(&g) = grouped.get(&key) {
+                    let g = &mut groups[g as usize];
+                    if g.founder == key {
+                        g.add(group, themes, day as i32);
+                    }
+                }
+            }
+        })
     }
 
     fn signature(&self, indexed: u32) -> &[u32] {
@@ -364,9 +376,9 @@ impl Duplicates {
         self.grouped.get(&key).map(|&g| g as usize)
     }
 
-    /// Times a text (by key) was submitted, identical after normalisation.
-    pub fn copies(&self, key: u64) -> u64 {
-        self.seen.get(shard_of(key)).and_then(|s| s.get(&key)).map_or(0, |s| s.count as u64)
+    /// Whether a text (by key) was submitted more than once, identical after normalisation.
+    pub fn is_repeated(&self, key: u64) -> bool {
+        self.repeated.contains(&key)
     }
 }
 
@@ -397,6 +409,35 @@ mod tests {
     fn fingerprint(text: &str) -> Fingerprint {
         let hashes: Vec<u64> = crate::text::words(text).map(|w| crate::text::word_hash(w.text)).collect();
         fingerprint_of_words(&hashes)
+    }
+
+    /// Offers `text` as the answer of `record` to question group `group` on `day`.
+    fn offer(dups: &mut Duplicates, text: &str, record: &str, group: u32, day: i64) {
+        let fingerprint = fingerprint(text);
+        dups.add(Offered { fingerprint: &fingerprint, text, record_id: record, group, theme_set: 0, day: Some(day) });
+    }
+
+    #[test]
+    fn a_group_counts_the_first_occurrence_of_its_text_once_finished() {
+        let copied = "je demande le retour aux 90 km/h sur les routes départementales sans plus attendre";
+        let mut dups = Duplicates::default();
+        // The first occurrence: question group 7, the earliest day. Nobody knows yet that it
+        // will be copied; the group is made at the second occurrence.
+        offer(&mut dups, copied, "r1", 7, 100);
+        offer(&mut dups, "un texte qui ne sera jamais copié par personne dans tout le débat national", "r2", 1, 50);
+        offer(&mut dups, copied, "r3", 8, 120);
+        offer(&mut dups, &copied.to_uppercase(), "r4", 8, 110);
+        assert_eq!(dups.groups.len(), 1);
+        assert_eq!(dups.groups[0].size, 2, "the first occurrence is not in yet");
+        dups.finish().unwrap();
+        let group = &dups.groups[0];
+        assert_eq!(group.size, 3);
+        assert_eq!(group.first_day(), Some(100));
+        assert_eq!(group.questions(), BTreeMap::from([(7, 1), (8, 2)]));
+        assert_eq!(group.record_ids(), vec!["r3", "r4"]);
+        assert_eq!((dups.answers, dups.distinct_texts(), dups.repeated_texts(), dups.exact_repeats), (4, 2, 1, 2));
+        assert!(dups.is_repeated(fingerprint(copied).key));
+        assert!(!dups.is_repeated(fingerprint("un texte qui ne sera jamais copié").key));
     }
 
     #[test]

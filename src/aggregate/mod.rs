@@ -182,10 +182,7 @@ impl AsRef<AnswerFacts> for AnswerFacts {
 
 /// The per-answer work of the worker threads.
 pub fn answer_facts(a: &Answered) -> AnswerFacts {
-    AnswerFacts {
-        fingerprint: dups::fingerprint_of_words(a.word_hashes),
-        scope: a.in_scope.clone(),
-    }
+    AnswerFacts { fingerprint: dups::fingerprint_of_words(a.word_hashes), scope: a.in_scope.clone() }
 }
 
 /// Sets of theme ids, each stored once (4 bytes per reference), found by a 64-bit hash of the set.
@@ -397,9 +394,10 @@ impl Tally {
     }
 
     /// Once every record is in: campaigns, counts with each campaign once, respondents and
-    /// weights, quotations without duplicates, specificities. Fails only when the respondents'
-    /// temporary file cannot be written or read back.
+    /// weights, quotations without duplicates, specificities. Fails only when the temporary file
+    /// of the respondents or of the duplicates cannot be written or read back.
     pub fn finish(&mut self, lexicons: &LexiconSet) -> std::io::Result<()> {
+        self.dups.finish()?;
         let size = self.settings.campaign_size;
         let mut campaigns: Vec<usize> =
             (0..self.dups.groups.len()).filter(|&g| self.dups.groups[g].size >= size).collect();
@@ -431,7 +429,7 @@ impl Tally {
         let dups = &self.dups;
         for group in self.groups.values_mut() {
             for quotes in group.quotes.values_mut() {
-                quotes.retain(|q| dups.copies(q.text_key) <= 1 && dups.group_of_text(q.text_key).is_none());
+                quotes.retain(|q| !dups.is_repeated(q.text_key) && dups.group_of_text(q.text_key).is_none());
                 quotes.truncate(QUOTES_PER_THEME);
             }
         }

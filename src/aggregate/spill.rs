@@ -1,7 +1,7 @@
 //! Keyed records kept on disk until the end of a run, so that exact counts of distinct keys
 //! (contributors, (contributor, question) pairs) need memory for one part of them, not for all.
 //!
-//! Records are 16 bytes (a 64-bit key and a 64-bit value). They go to one of [`PARTS`] parts by
+//! Records are a 64-bit key and a small fixed-size value ([`Value`]). They go to one of [`PARTS`] parts by
 //! the top bits of their key; a part holds up to [`BUFFERED`] records in memory, then appends
 //! them as a chunk to one anonymous temporary file (in the system's temporary folder, `TMPDIR`;
 //! removed by the system when the run ends, even if it fails). At the end, [`Spill::parts`]
@@ -19,14 +19,42 @@ use std::io::{self, Read, Seek, SeekFrom, Write};
 pub const PARTS: usize = 128;
 /// Records a part keeps in memory before writing them out.
 pub const BUFFERED: usize = 1024;
-const RECORD: usize = 16;
+
+/// What travels with a key: a fixed number of bytes on disk.
+pub trait Value: Copy + Ord {
+    const SIZE: usize;
+    fn put(self, out: &mut Vec<u8>);
+    fn get(bytes: &[u8]) -> Self;
+}
+
+impl Value for u64 {
+    const SIZE: usize = 8;
+    fn put(self, out: &mut Vec<u8>) {
+        out.extend_from_slice(&self.to_le_bytes());
+    }
+    fn get(bytes: &[u8]) -> u64 {
+        u64::from_le_bytes(bytes.try_into().expect("8 bytes"))
+    }
+}
+
+impl Value for [u32; 3] {
+    const SIZE: usize = 12;
+    fn put(self, out: &mut Vec<u8>) {
+        for v in self {
+            out.extend_from_slice(&v.to_le_bytes());
+        }
+    }
+    fn get(bytes: &[u8]) -> [u32; 3] {
+        let at = |i: usize| u32::from_le_bytes(bytes[4 * i..4 * i + 4].try_into().expect("4 bytes"));
+        [at(0), at(1), at(2)]
+    }
+}
 
 /// A record: its key, and a value that travels with it.
-pub type Keyed = (u64, u64);
+pub type Keyed<V = u64> = (u64, V);
 
-#[derive(Default)]
-pub struct Spill {
-    buffers: Vec<Vec<Keyed>>,
+pub struct Spill<V: Value = u64> {
+    buffers: Vec<Vec<Keyed<V>>>,
     /// Per part: its chunks in the file (offset, records).
     chunks: Vec<Vec<(u64, usize)>>,
     file: Option<File>,
@@ -35,8 +63,16 @@ pub struct Spill {
     failed: Option<io::Error>,
 }
 
-impl Spill {
-    pub fn push(&mut self, key: u64, value: u64) {
+impl<V: Value> Default for Spill<V> {
+    fn default() -> Self {
+        Spill { buffers: Vec::new(), chunks: Vec::new(), file: None, written: 0, failed: None }
+    }
+}
+
+impl<V: Value> Spill<V> {
+    const RECORD: usize = 8 + V::SIZE;
+
+    pub fn push(&mut self, key: u64, value: V) {
         if self.buffers.is_empty() {
             self.buffers = vec![Vec::new(); PARTS];
             self.chunks = vec![Vec::new(); PARTS];
@@ -66,10 +102,10 @@ impl Spill {
         }
         let file = self.file.as_mut().expect("opened above");
         let buffer = &mut self.buffers[part];
-        let mut bytes = Vec::with_capacity(buffer.len() * RECORD);
+        let mut bytes = Vec::with_capacity(buffer.len() * Self::RECORD);
         for &(key, value) in buffer.iter() {
             bytes.extend_from_slice(&key.to_le_bytes());
-            bytes.extend_from_slice(&value.to_le_bytes());
+            value.put(&mut bytes);
         }
         file.write_all(&bytes)?;
         self.chunks[part].push((self.written, buffer.len()));
@@ -80,7 +116,7 @@ impl Spill {
 
     /// Calls `each` with every part's records, sorted, parts in key order; the spill is empty
     /// afterwards. Fails with the first error met writing or reading the temporary file.
-    pub fn parts(&mut self, mut each: impl FnMut(&[Keyed])) -> io::Result<()> {
+    pub fn parts(&mut self, mut each: impl FnMut(&[Keyed<V>])) -> io::Result<()> {
         if let Some(e) = self.failed.take() {
             return Err(e);
         }
@@ -90,15 +126,12 @@ impl Spill {
             records.clear();
             for &(offset, n) in &self.chunks[part] {
                 let file = self.file.as_mut().expect("chunks are in the file");
-                bytes.resize(n * RECORD, 0);
+                bytes.resize(n * Self::RECORD, 0);
                 file.seek(SeekFrom::Start(offset))?;
                 file.read_exact(&mut bytes)?;
-                records.extend(bytes.chunks_exact(RECORD).map(|r| {
+                records.extend(bytes.chunks_exact(Self::RECORD).map(|r| {
                     let (key, value) = r.split_at(8);
-                    (
-                        u64::from_le_bytes(key.try_into().expect("8 bytes")),
-                        u64::from_le_bytes(value.try_into().expect("8 bytes")),
-                    )
+                    (u64::from_le_bytes(key.try_into().expect("8 bytes")), V::get(value))
                 }));
             }
             records.append(&mut self.buffers[part]);
@@ -116,7 +149,7 @@ mod tests {
 
     #[test]
     fn every_record_comes_back_once_in_key_order_across_written_chunks() {
-        let mut spill = Spill::default();
+        let mut spill: Spill = Spill::default();
         // Enough records for every part to be written out several times, keys spread over all
         // parts, each key twice with different values, in no order.
         let n = (PARTS * BUFFERED * 3) as u64;
@@ -142,8 +175,24 @@ mod tests {
     }
 
     #[test]
+    fn wider_values_come_back_whole_from_disk() {
+        let mut spill: Spill<[u32; 3]> = Spill::default();
+        let n = (PARTS * BUFFERED * 2) as u64;
+        for i in 0..n {
+            spill.push(crate::hash::mix(i), [i as u32, u32::MAX - i as u32, (i % 7) as u32]);
+        }
+        assert!(spill.file.is_some(), "parts were written out");
+        let mut back = Vec::new();
+        spill.parts(|records| back.extend_from_slice(records)).unwrap();
+        let mut expected: Vec<Keyed<[u32; 3]>> =
+            (0..n).map(|i| (crate::hash::mix(i), [i as u32, u32::MAX - i as u32, (i % 7) as u32])).collect();
+        expected.sort_unstable();
+        assert_eq!(back, expected);
+    }
+
+    #[test]
     fn a_small_spill_stays_in_memory() {
-        let mut spill = Spill::default();
+        let mut spill: Spill = Spill::default();
         spill.push(3, 1);
         spill.push(1, 2);
         assert!(spill.file.is_none());

@@ -161,6 +161,9 @@ impl Scratch {
     }
 }
 
+/// Scopes (topic, question, source) a thread remembers: there are a few hundred in a national run.
+const SCOPES_REMEMBERED: usize = 4096;
+
 thread_local! {
     static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
 }
@@ -317,36 +320,34 @@ impl Matcher {
     }
 
     /// Which lexicon files and themes apply to an answer from `scope`. Scopes repeat on every
-    /// answer: each thread remembers the ones it saw in a small table indexed by a hash of the
-    /// scope (one hash and one comparison per answer; a scan of the recent ones cost 2% of a run).
+    /// answer: each thread remembers the ones it saw, by a hash of the scope (a few hundred at
+    /// most in practice; past [`SCOPES_REMEMBERED`] the thread starts again).
     pub fn in_scope(&self, scope: Scope) -> Arc<InScope> {
-        type Slot = Option<(u64, [Option<Box<str>>; 3], Arc<InScope>)>;
-        const SLOTS: usize = 256;
+        type Known = FxHashMap<u64, (u64, [Option<Box<str>>; 3], Arc<InScope>)>;
         thread_local! {
-            static RECENT: std::cell::RefCell<Vec<Slot>> = const { std::cell::RefCell::new(Vec::new()) };
+            static KNOWN: std::cell::RefCell<Known> = std::cell::RefCell::new(FxHashMap::default());
         }
         let key = [scope.topic, scope.question, scope.source];
         let hash = rustc_hash::FxBuildHasher.hash_one((self.cache.id(), key));
-        let index = (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 56) as usize % SLOTS;
         let same = |k: &[Option<Box<str>>; 3]| k.iter().zip(key).all(|(a, b)| a.as_deref() == b);
-        let found = RECENT.with(|r| match r.borrow().get(index) {
-            Some(Some((owner, k, known))) if *owner == self.cache.id() && same(k) => Some(known.clone()),
+        let found = KNOWN.with(|known| match known.borrow().get(&hash) {
+            Some((owner, k, in_scope)) if *owner == self.cache.id() && same(k) => Some(in_scope.clone()),
             _ => None,
         });
-        if let Some(known) = found {
-            return known;
+        if let Some(in_scope) = found {
+            return in_scope;
         }
         let (topic, source) = (scope.topic.map(normalise_label), scope.source.map(normalise_label));
         let computed = Arc::new(InScope {
             files: self.file_scope.iter().map(|f| f.admits(&topic, scope.question, &source)).collect(),
             themes_out: self.themes_out_of_scope(scope).map(Into::into),
         });
-        RECENT.with(|r| {
-            let mut r = r.borrow_mut();
-            if r.is_empty() {
-                r.resize(SLOTS, None);
+        KNOWN.with(|known| {
+            let mut known = known.borrow_mut();
+            if known.len() >= SCOPES_REMEMBERED {
+                known.clear();
             }
-            r[index] = Some((self.cache.id(), key.map(|k| k.map(Into::into)), computed.clone()));
+            known.insert(hash, (self.cache.id(), key.map(|k| k.map(Into::into)), computed.clone()));
         });
         computed
     }

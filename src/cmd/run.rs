@@ -17,8 +17,9 @@ use synthese::report::{self, tables, Pending, RunSummary};
 /// --profile, any other CSV, JSON array, JSON Lines or spreadsheet export. Formats are recognised
 /// from the content. Writes synthese.html, synthese.md, themes.csv, assignments.csv,
 /// rejects.csv, geography.csv, weeks.csv, specificities.csv, campaigns.csv, review.csv and
-/// run.json. Respondents are counted from a temporary file in TMPDIR (16 bytes per answer and per
-/// record; about 100 MB for the national scale, 5.7 million answers), removed when the run ends.
+/// run.json. Respondents and duplicates are counted from temporary files in TMPDIR (16 bytes per
+/// answer and per record, 20 per distinct text of 10+ words: about 100 MB for the national scale,
+/// 5.7 million answers, 200 MB if they were all distinct), removed when the run ends.
 ///
 /// Examples:
 ///   synthese run                                   # the shipped corpus/ with lexicons/ into reports/
@@ -185,7 +186,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     tally.notes = notes;
     tally.finish(&matcher.lexicons).map_err(|e| {
         let dir = std::env::temp_dir();
-        format!("cannot keep the respondents' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\nNo report was written: the files in {out_shown} are those of the previous run.", dir.display())
+        format!("cannot keep the respondents' and duplicates' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\nNo report was written: the files in {out_shown} are those of the previous run.", dir.display())
     })?;
     drop(rejects_csv);
     let summary = RunSummary { tally: &tally, matcher: &matcher, command };
