@@ -110,7 +110,8 @@ const fn seeds(start: u64, odd: bool) -> [u64; SIGNATURE] {
 const NO_DAY: i32 = i32::MAX;
 
 /// Identical and near-identical answers of at least [`CAMPAIGN_MIN_WORDS`] words. At national
-/// scale there are some 250,000: each holds its texts in two allocations.
+/// scale there are some 250,000 (boxed: see [`Duplicates::groups`]), each with its texts in two
+/// allocations.
 #[derive(Debug, Clone, Default)]
 pub struct DupGroup {
     /// Submissions (every copy counted).

@@ -10,7 +10,7 @@
 //! the thread count. A small run never touches the disk.
 //!
 //! At national scale (5.7 million answers) the answers' pairs make 91 MB on disk, 0.7 MB a
-//! part; memory holds at most 128 × 1,024 × 16 bytes = 2 MB of buffers.
+//! part; memory holds at most 128 × 1,024 records = 2 MB of buffers (16-byte records).
 
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
