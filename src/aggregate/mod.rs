@@ -425,14 +425,7 @@ impl Tally {
             }
         }
         let weigh = self.settings.weight_by_author;
-        // The places' and weeks' specificities need nothing the respondents' count changes: the
-        // two run side by side (on the caller's rayon pool).
-        let (respondents, groups, sets, breakdowns) =
-            (&mut self.respondents, &mut self.groups, &self.sets, &self.breakdowns);
-        let (counted, specificities) =
-            rayon::join(|| respondents.count(groups, sets, weigh), || breakdowns.specificities(lexicons));
-        counted?;
-        self.specificities = specificities;
+        self.respondents.count(&mut self.groups, &self.sets, weigh)?;
         let dups = &self.dups;
         for group in self.groups.values_mut() {
             for quotes in group.quotes.values_mut() {
@@ -440,6 +433,7 @@ impl Tally {
                 quotes.truncate(QUOTES_PER_THEME);
             }
         }
+        self.specificities = self.breakdowns.specificities(lexicons);
         Ok(())
     }
 

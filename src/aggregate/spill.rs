@@ -15,15 +15,13 @@
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 
-use rayon::prelude::*;
-
 /// Parts, by the key's top 7 bits (keys are hashes: parts are even).
 pub const PARTS: usize = 128;
 /// Records a part keeps in memory before writing them out.
 pub const BUFFERED: usize = 1024;
 
 /// What travels with a key: a fixed number of bytes on disk.
-pub trait Value: Copy + Ord + Send {
+pub trait Value: Copy + Ord {
     const SIZE: usize;
     fn put(self, out: &mut Vec<u8>);
     fn get(bytes: &[u8]) -> Self;
@@ -118,38 +116,27 @@ impl<V: Value> Spill<V> {
 
     /// Calls `each` with every part's records, sorted, parts in key order; the spill is empty
     /// afterwards. Fails with the first error met writing or reading the temporary file.
-    ///
-    /// Parts are read as many at a time as the current rayon pool has threads, and sorted side
-    /// by side (the sorts were most of the serial time left at the end of a run); `each` still
-    /// sees them one by one, in order.
     pub fn parts(&mut self, mut each: impl FnMut(&[Keyed<V>])) -> io::Result<()> {
         if let Some(e) = self.failed.take() {
             return Err(e);
         }
-        let mut window: Vec<Vec<Keyed<V>>> = Vec::new();
+        let mut records = Vec::new();
         let mut bytes = Vec::new();
-        let together = rayon::current_num_threads().max(1);
-        for first in (0..self.buffers.len()).step_by(together) {
-            let parts = first..(first + together).min(self.buffers.len());
-            window.resize_with(parts.len(), Vec::new);
-            for (records, part) in window.iter_mut().zip(parts) {
-                records.clear();
-                for &(offset, n) in &self.chunks[part] {
-                    let file = self.file.as_mut().expect("chunks are in the file");
-                    bytes.resize(n * Self::RECORD, 0);
-                    file.seek(SeekFrom::Start(offset))?;
-                    file.read_exact(&mut bytes)?;
-                    records.extend(bytes.chunks_exact(Self::RECORD).map(|r| {
-                        let (key, value) = r.split_at(8);
-                        (u64::from_le_bytes(key.try_into().expect("8 bytes")), V::get(value))
-                    }));
-                }
-                records.append(&mut self.buffers[part]);
+        for part in 0..self.buffers.len() {
+            records.clear();
+            for &(offset, n) in &self.chunks[part] {
+                let file = self.file.as_mut().expect("chunks are in the file");
+                bytes.resize(n * Self::RECORD, 0);
+                file.seek(SeekFrom::Start(offset))?;
+                file.read_exact(&mut bytes)?;
+                records.extend(bytes.chunks_exact(Self::RECORD).map(|r| {
+                    let (key, value) = r.split_at(8);
+                    (u64::from_le_bytes(key.try_into().expect("8 bytes")), V::get(value))
+                }));
             }
-            window.par_iter_mut().for_each(|records| records.sort_unstable());
-            for records in &window {
-                each(records);
-            }
+            records.append(&mut self.buffers[part]);
+            records.sort_unstable();
+            each(&records);
         }
         *self = Spill::default();
         Ok(())
