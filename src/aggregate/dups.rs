@@ -192,19 +192,9 @@ impl DupGroup {
         out
     }
 
-    /// Submissions per group and theme ([`CLASSIFIED`]: with at least one theme).
-    pub fn group_themes(&self, sets: &ThemeSets) -> BTreeMap<(u32, u32), u64> {
-        let mut out = BTreeMap::new();
-        for &(group, set, n) in &self.members {
-            let themes = sets.get(set);
-            for &t in themes {
-                *out.entry((group, t)).or_default() += n;
-            }
-            if !themes.is_empty() {
-                *out.entry((group, CLASSIFIED)).or_default() += n;
-            }
-        }
-        out
+    /// Submissions per (group (question), theme set), sorted.
+    pub fn members(&self) -> &[(u32, u32, u64)] {
+        &self.members
     }
 
     /// Submissions per theme, over every question.

@@ -409,18 +409,32 @@ impl Tally {
         for group in self.groups.values_mut() {
             group.once = Once { texts: group.texts, classified: group.classified, themes: group.themes.clone() };
         }
+        // Each campaign counts once per question: its members, sorted by question, are summed
+        // question by question (tens of thousands of campaigns at national scale: no map per
+        // campaign, and groups found by id rather than by key).
+        let mut by_id: Vec<&mut Group> = self.groups.values_mut().collect();
+        by_id.sort_unstable_by_key(|g| g.id);
+        let mut themes: Vec<(u32, u64)> = Vec::new();
         for &c in &self.campaigns {
-            let dup = &self.dups.groups[c];
-            for (&gid, &n) in &dup.questions() {
-                let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
-                group.once.texts -= n - 1;
-            }
-            for (&(gid, t), &n) in &dup.group_themes(&self.sets) {
-                let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
-                if t == CLASSIFIED {
-                    group.once.classified -= n - 1;
-                } else {
-                    *group.once.themes.get_mut(&t).expect("counted") -= n - 1;
+            for same_question in self.dups.groups[c].members().chunk_by(|a, b| a.0 == b.0) {
+                let once = &mut by_id[same_question[0].0 as usize].once;
+                once.texts -= same_question.iter().map(|&(_, _, n)| n).sum::<u64>() - 1;
+                themes.clear();
+                let mut classified = 0;
+                for &(_, set, n) in same_question {
+                    let set = self.sets.get(set);
+                    if !set.is_empty() {
+                        classified += n;
+                    }
+                    themes.extend(set.iter().map(|&t| (t, n)));
+                }
+                if classified > 0 {
+                    once.classified -= classified - 1;
+                }
+                themes.sort_unstable();
+                for same_theme in themes.chunk_by(|a, b| a.0 == b.0) {
+                    let n: u64 = same_theme.iter().map(|&(_, n)| n).sum();
+                    *once.themes.get_mut(&same_theme[0].0).expect("counted") -= n - 1;
                 }
             }
         }

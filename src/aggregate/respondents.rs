@@ -95,6 +95,9 @@ impl Respondents {
         let mut themes: Vec<u32> = Vec::new();
         let mut by_id: Vec<&mut Group> = groups.values_mut().collect();
         by_id.sort_unstable_by_key(|g| g.id);
+        // Respondents per group and theme, counted in a table indexed by theme (millions of pairs
+        // at national scale: a map look-up per pair and theme made most of the count's time).
+        let mut theme_respondents: Vec<Vec<u64>> = vec![Vec::new(); by_id.len()];
         self.answers.parts(|answers| {
             for pair in answers.chunk_by(|a, b| a.0 == b.0) {
                 let gid = (pair[0].1 >> 32) as usize;
@@ -107,8 +110,12 @@ impl Respondents {
                 themes.sort_unstable();
                 themes.dedup();
                 g.respondents += 1;
+                let counts = &mut theme_respondents[gid];
                 for &t in &themes {
-                    *g.theme_respondents.entry(t).or_default() += 1;
+                    if counts.len() <= t as usize {
+                        counts.resize(t as usize + 1, 0);
+                    }
+                    counts[t as usize] += 1;
                 }
                 if !themes.is_empty() {
                     g.classified_respondents += 1;
@@ -130,6 +137,10 @@ impl Respondents {
                 }
             }
         })?;
+        for (g, counts) in by_id.iter_mut().zip(theme_respondents) {
+            g.theme_respondents
+                .extend(counts.into_iter().enumerate().filter(|&(_, n)| n > 0).map(|(t, n)| (t as u32, n)));
+        }
         self.repeated_pairs = repeated;
         Ok(())
     }
