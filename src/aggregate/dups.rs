@@ -3,8 +3,8 @@
 //! Every free-text answer gets a 64-bit hash of its normalised text (words as cut for matching,
 //! lowercased, accents folded, in order: punctuation, case, accents and spacing do
 //! not make two texts different). Identical answers share the hash. Memory holds the set of the
-//! hashes seen (8 bytes per distinct text, 9 to 20 with the hash table's room: a national export
-//! of 6 million distinct answers takes some 100 MB) and the set of those seen more than once. What
+//! hashes seen (8 bytes per distinct text, 9 to 20 with the hash table's room: 6 million distinct
+//! answers take 75 to 150 MB) and the set of those seen more than once. What
 //! a duplicate group needs of a text's first occurrence (its question, theme set and day) goes to
 //! a [`Spill`] on disk and is added to the group at the end ([`Duplicates::finish`]).
 //!

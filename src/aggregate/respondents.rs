@@ -95,8 +95,8 @@ impl Respondents {
         let mut themes: Vec<u32> = Vec::new();
         let mut by_id: Vec<&mut Group> = groups.values_mut().collect();
         by_id.sort_unstable_by_key(|g| g.id);
-        // Respondents per group and theme, counted in a table indexed by theme (millions of pairs
-        // at national scale: a map look-up per pair and theme made most of the count's time).
+        // Respondents per group and theme, counted in a table indexed by theme rather than in the
+        // group's map: there are millions of pairs at national scale, each with a few themes.
         let mut theme_respondents: Vec<Vec<u64>> = vec![Vec::new(); by_id.len()];
         self.answers.parts(|answers| {
             for pair in answers.chunk_by(|a, b| a.0 == b.0) {
