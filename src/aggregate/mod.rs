@@ -185,6 +185,13 @@ pub fn answer_facts(a: &Answered) -> AnswerFacts {
     AnswerFacts { fingerprint: dups::fingerprint_of_words(a.word_hashes), scope: a.in_scope.clone() }
 }
 
+/// The groups, indexed by their id (ids are their order of creation: 0, 1, 2…).
+fn groups_by_id(groups: &mut BTreeMap<GroupKey, Group>) -> Vec<&mut Group> {
+    let mut by_id: Vec<&mut Group> = groups.values_mut().collect();
+    by_id.sort_unstable_by_key(|g| g.id);
+    by_id
+}
+
 /// Sets of theme ids, each stored once (4 bytes per reference), found by a 64-bit hash of the set.
 #[derive(Debug, Default)]
 pub struct ThemeSets {
@@ -412,8 +419,7 @@ impl Tally {
         // Each campaign counts once per question: its members, sorted by question, are summed
         // question by question (tens of thousands of campaigns at national scale: no map per
         // campaign, and groups found by id rather than by key).
-        let mut by_id: Vec<&mut Group> = self.groups.values_mut().collect();
-        by_id.sort_unstable_by_key(|g| g.id);
+        let mut by_id = groups_by_id(&mut self.groups);
         let mut themes: Vec<(u32, u64)> = Vec::new();
         for &c in &self.campaigns {
             for same_question in self.dups.groups[c].members().chunk_by(|a, b| a.0 == b.0) {

@@ -93,8 +93,7 @@ impl Respondents {
         }
         let mut repeated = 0;
         let mut themes: Vec<u32> = Vec::new();
-        let mut by_id: Vec<&mut Group> = groups.values_mut().collect();
-        by_id.sort_unstable_by_key(|g| g.id);
+        let mut by_id = super::groups_by_id(groups);
         // Respondents per group and theme, counted in a table indexed by theme rather than in the
         // group's map: there are millions of pairs at national scale, each with a few themes.
         let mut theme_respondents: Vec<Vec<u64>> = vec![Vec::new(); by_id.len()];
