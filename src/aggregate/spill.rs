@@ -1,13 +1,14 @@
 //! Keyed records kept on disk until the end of a run, so that exact counts of distinct keys
-//! (contributors, (contributor, question) pairs) need memory for one part of them, not for all.
+//! (contributors, (contributor, question) pairs, the first occurrence of each text) need memory
+//! for one part of them, not for all.
 //!
-//! Records are a 64-bit key and a small fixed-size value ([`Value`]). They go to one of [`PARTS`] parts by
-//! the top bits of their key; a part holds up to [`BUFFERED`] records in memory, then appends
-//! them as a chunk to one anonymous temporary file (in the system's temporary folder, `TMPDIR`;
-//! removed by the system when the run ends, even if it fails). At the end, [`Spill::parts`]
-//! hands back each part's records sorted, parts in key order: every record in key order, whatever
-//! the order they came in, so what is counted from them never depends on the input order or on
-//! the thread count. A small run never touches the disk.
+//! Records are a 64-bit key and a small fixed-size value ([`Value`]). They go to one of
+//! [`PARTS`] parts by the top bits of their key; a part holds up to [`BUFFERED`] records in
+//! memory, then appends them as a chunk to one anonymous temporary file (in the system's
+//! temporary folder, `TMPDIR`; removed by the system when the run ends, even if it fails). At the
+//! end, [`Spill::parts`] hands back each part's records sorted, parts in key order: every record
+//! in key order, whatever the order they came in, so what is counted from them never depends on
+//! the input order or on the thread count. A small run never touches the disk.
 //!
 //! At national scale (5.7 million answers) the answers' pairs make 91 MB on disk, 0.7 MB a
 //! part; memory holds at most 128 × 1,024 records = 2 MB of buffers (16-byte records).
