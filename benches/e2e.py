@@ -200,7 +200,6 @@ def main():
             cmd = [a.binary, "run", "-q", "--threads", "2", "--out", x4, *(rel * 4)]
             runs["synthese_2_threads_x4"] = measure(cmd, "synthese --threads 2, 4x input", 1, 4 * nbytes,
                                                     4 * answers)
-        distinct = None
         if a.distinct and a.format == "csv":
             distinct = distinct_files(files, a.scale, a.data)
             warm(distinct)
@@ -208,13 +207,13 @@ def main():
             cmd = [a.binary, "run", "-q", "--threads", "2", "--out", out_d,
                    *[os.path.relpath(f, ROOT) for f in distinct]]
             dbytes = sum(os.path.getsize(f) for f in distinct)
-            runs["synthese_2_threads_distinct"] = measure(cmd, "synthese --threads 2, distinct", 1, dbytes, answers)
-            texts = json.load(open(os.path.join(out_d, "run.json"), encoding="utf-8"))["duplicates"]
-            runs["synthese_2_threads_distinct"]["distinct_texts"] = texts["distinct_texts"]
-            runs["synthese_2_threads_distinct"]["duplicate_groups"] = texts["groups"]
-            ours = json.load(open(os.path.join(out[2], "run.json"), encoding="utf-8"))["duplicates"]
-            runs["synthese_2_threads"]["distinct_texts"] = ours["distinct_texts"]
-            runs["synthese_2_threads"]["duplicate_groups"] = ours["groups"]
+            d = measure(cmd, "synthese --threads 2, distinct", 1, dbytes)
+            # Its own answer count: filler words turn some non-answers ("-", "RAS") into answers.
+            d["answers_per_s"] = round(answers_in(out_d)[0] / d["wall_s"])
+            runs["synthese_2_threads_distinct"] = d
+            for run, folder in ((d, out_d), (runs["synthese_2_threads"], out[2])):
+                dups = json.load(open(os.path.join(folder, "run.json"), encoding="utf-8"))["duplicates"]
+                run["distinct_texts"], run["duplicate_groups"] = dups["distinct_texts"], dups["groups"]
         s2, s1 = runs["synthese_2_threads"], runs["synthese_1_thread"]
         ratios = {
             "synthese_2_threads_vs_wc_w": round(s2["mb_per_s"] / runs["wc_w"]["mb_per_s"], 3),

@@ -19,7 +19,7 @@ use synthese::report::{self, tables, Pending, RunSummary};
 /// rejects.csv, geography.csv, weeks.csv, specificities.csv, campaigns.csv, review.csv and
 /// run.json. Respondents and duplicates are counted from temporary files in TMPDIR (16 bytes per
 /// answer and per record, 20 per distinct text of 10+ words: about 100 MB for the national scale,
-/// 5.7 million answers, 200 MB if they were all distinct), removed when the run ends.
+/// 5.7 million answers, up to some 220 MB if they were all distinct), removed when the run ends.
 ///
 /// Examples:
 ///   synthese run                                   # the shipped corpus/ with lexicons/ into reports/
