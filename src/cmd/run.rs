@@ -9,6 +9,7 @@ use std::sync::Arc;
 use super::Failure;
 use synthese::aggregate::{self, InputTally, Settings, Tally};
 use synthese::pipeline::{self, Event};
+use synthese::report::assignments::AssignmentRows;
 use synthese::report::{self, tables, Pending, RunSummary};
 
 /// Synthesise exports: classify every answer with the lexicons and write the reports.
@@ -106,9 +107,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     // 64-bit hashes of the record ids seen in the current input (8 bytes a record).
     let mut ids_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
 
+    let rows = AssignmentRows::new(&matcher.lexicons);
     let per_answer = |a: &pipeline::Answered| Worked {
         facts: aggregate::answer_facts(a),
-        row: tables::assignment_row(&matcher, a.source, a.input, a.record, a.question, a.text, a.classification),
+        row: rows.row(a.source, a.input, a.record, a.question, a.text, a.classification),
     };
     let streamed = pipeline::stream_with(&files, &options, &matcher, &pool, &progress, &per_answer, |event, worked| {
         match event {

@@ -3,6 +3,7 @@
 //! temporary name and renamed at the end, so an interrupted run never leaves a report that
 //! looks complete. Nothing written depends on the clock, the machine or absolute paths.
 
+pub mod assignments;
 pub mod html;
 pub mod json;
 pub mod markdown;

@@ -15,8 +15,6 @@ use std::io::Write;
 use super::{wilson, RunSummary};
 use crate::aggregate::breakdown::UNKNOWN_WEEK;
 use crate::aggregate::{dates, geo, review::UNCLASSIFIED, Slice};
-use crate::classify::{Classification, Matcher};
-use crate::ingest::Record;
 use crate::lexicon::LexiconSet;
 
 /// The UTF-8 byte-order mark every CSV starts with, for Excel.
@@ -130,70 +128,6 @@ pub fn write_themes(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> 
         }
     }
     out.flush()
-}
-
-/// One row of `assignments.csv`, as CSV bytes: made in the worker threads, so that the thread
-/// writing the reports only copies them.
-pub fn assignment_row(
-    matcher: &Matcher,
-    source: &str,
-    input: &str,
-    record: &Record,
-    question_id: &str,
-    text: &str,
-    c: &Classification,
-) -> Vec<u8> {
-    /// The bytes a thread's row writer writes, taken after each row.
-    #[derive(Clone, Default)]
-    struct Shared(std::rc::Rc<std::cell::RefCell<Vec<u8>>>);
-    impl Write for Shared {
-        fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-            self.0.borrow_mut().extend_from_slice(buf);
-            Ok(buf.len())
-        }
-        fn flush(&mut self) -> std::io::Result<()> {
-            Ok(())
-        }
-    }
-    thread_local! {
-        static ROW: std::cell::RefCell<(csv::Writer<Shared>, Shared, String)> = {
-            let bytes = Shared::default();
-            std::cell::RefCell::new((csv_writer(bytes.clone()), bytes, String::new()))
-        };
-    }
-    let lex = &matcher.lexicons;
-    ROW.with(|row| {
-        let mut row = row.borrow_mut();
-        let (out, bytes, cell) = &mut *row;
-        let themes = c.themes.iter().map(|&t| lex.theme_label(t as usize));
-        let entries = c.hits.iter().map(|h| lex.entry_reference(h.entry as usize));
-        let matched = c.hits.iter().map(|h| std::borrow::Cow::Borrowed(&text[h.start as usize..h.end as usize]));
-        let written = (|| {
-            for value in [source, input, &record.line.to_string(), &record.id, question_id] {
-                out.write_field(safe_cell(value).as_bytes())?;
-            }
-            for parts in
-                [&mut themes.clone() as &mut dyn Iterator<Item = _>, &mut entries.clone(), &mut matched.clone()]
-            {
-                cell.clear();
-                for (i, part) in parts.enumerate() {
-                    if i > 0 {
-                        cell.push_str(" | ");
-                    }
-                    cell.push_str(&part);
-                }
-                out.write_field(safe_cell(cell).as_bytes())?;
-            }
-            out.write_record(None::<&[u8]>)?;
-            out.flush()
-        })();
-        written.expect("writing CSV into memory cannot fail");
-        // Copied out at its size; the buffer keeps its capacity for the next row.
-        let mut buffer = bytes.0.borrow_mut();
-        let row_bytes = buffer.clone();
-        buffer.clear();
-        row_bytes
-    })
 }
 
 /// A slice's rows: its totals (theme empty), then one row per theme it has answers in.
