@@ -59,18 +59,27 @@ pub struct Scope<'a> {
     pub source: Option<&'a str>,
 }
 
-/// Which lexicon files apply to answers of one scope, and which themes do not.
+/// Which lexicon files apply to answers of one scope, which themes do not, and which phrases the
+/// rules in scope look for.
 #[derive(Debug)]
 pub struct InScope {
     pub files: Box<[bool]>,
     /// Per theme: outside its own scope (or an ancestor's); `None` when no theme has one.
     themes_out: Option<Box<[bool]>>,
+    /// The phrases of the `NOT`, `NEAR`/`BEFORE` and `@unless` rules of entries and themes in
+    /// scope, as a bit set over phrase ids; `None` when there are none. A codebook's rules are
+    /// often about common words (`moins`, `pays`, `trop`): outside its question, they are not
+    /// looked for.
+    rule_phrases: Option<Box<[u64]>>,
 }
 
 impl InScope {
-    /// Every file applies.
-    pub fn everything(files: usize) -> InScope {
-        InScope { files: vec![true; files].into(), themes_out: None }
+    fn in_scope(&self, file: usize, theme: usize) -> bool {
+        self.files[file] && !self.themes_out.as_ref().is_some_and(|out| out[theme])
+    }
+
+    fn needs_rule_phrase(&self, phrase: u32) -> bool {
+        self.rule_phrases.as_ref().is_some_and(|bits| bits[phrase as usize / 64] & (1 << (phrase % 64)) != 0)
     }
 }
 
@@ -338,10 +347,13 @@ impl Matcher {
             return in_scope;
         }
         let (topic, source) = (scope.topic.map(normalise_label), scope.source.map(normalise_label));
-        let computed = Arc::new(InScope {
+        let mut computed = InScope {
             files: self.file_scope.iter().map(|f| f.admits(&topic, scope.question, &source)).collect(),
             themes_out: self.themes_out_of_scope(scope).map(Into::into),
-        });
+            rule_phrases: None,
+        };
+        computed.rule_phrases = self.rule_phrases_in(&computed);
+        let computed = Arc::new(computed);
         KNOWN.with(|known| {
             let mut known = known.borrow_mut();
             if known.len() >= SCOPES_REMEMBERED {
@@ -383,9 +395,7 @@ impl Matcher {
             scratch;
         // Themes limited by their own @topics/@questions/@sources: their entries take no part in
         // matching an answer outside their scope (they cannot hide other entries' words).
-        let in_scope = |file: u32, theme: u32| {
-            scope.files[file as usize] && !scope.themes_out.as_ref().is_some_and(|out| out[theme as usize])
-        };
+        let in_scope = |file: u32, theme: u32| scope.in_scope(file as usize, theme as usize);
         let entry_in_scope = |e: u32| {
             let entry = &self.lexicons.entries[e as usize];
             in_scope(entry.file as u32, entry.theme as u32)
@@ -429,18 +439,22 @@ impl Matcher {
             last_word: content[first + len - 1].word,
         };
 
-        // Every occurrence of the phrases rules need, sorted by phrase id.
-        for i in starts.iter().map(|&i| i as usize) {
+        // Every occurrence of the phrases the rules in scope need, sorted by phrase id.
+        for i in starts.iter().map(|&i| i as usize).filter(|_| scope.rule_phrases.is_some()) {
             for &p in pats(i) {
                 for &phrase in self.rule_phrases_by_first[p as usize].iter() {
                     let seq = &self.phrases[phrase as usize];
-                    if matches_at(seq, i) {
+                    if scope.needs_rule_phrase(phrase) && matches_at(seq, i) {
                         rule_hits.push((phrase, occurrence(i, seq.len())));
                     }
                 }
             }
         }
-        rule_hits.sort_by_key(|(p, o)| (*p, o.first, o.last));
+        // Sorted by (phrase, first, last): they were found left to right, each phrase at most once
+        // per position (it sits in the list of its first pattern only), so a stable sort by phrase
+        // is enough, and cheaper.
+        rule_hits.sort_by_key(|(p, _)| *p);
+        debug_assert!(rule_hits.is_sorted_by_key(|(p, o)| (*p, o.first, o.last)));
         let rule_hits = &*rule_hits;
         let occurrences = |phrase: u32| {
             let from = rule_hits.partition_point(|(p, _)| *p < phrase);
@@ -523,7 +537,8 @@ impl Matcher {
                 }
             }
         }
-        found_hits.sort_by_key(|(e, o)| (o.first, o.last, *e));
+        // The key determines the whole element: an unstable sort gives the same order.
+        found_hits.sort_unstable_by_key(|(e, o)| (o.first, o.last, *e));
 
         // Rules that stop a match from counting.
         let mut hits = Vec::new();
@@ -556,6 +571,32 @@ impl Matcher {
         }
         let (themes, excluded_themes) = self.themes_of(&hits, |phrase| occurrences(phrase).next().is_some());
         Classification { themes, hits, blocked, excluded_themes, words }
+    }
+
+    /// The phrases the rules of the entries and themes in `scope` look for (see [`InScope`]).
+    fn rule_phrases_in(&self, scope: &InScope) -> Option<Box<[u64]>> {
+        let mut bits = vec![0u64; self.phrases.len().div_ceil(64)];
+        let mut any = false;
+        let mut add = |phrase: u32| {
+            bits[phrase as usize / 64] |= 1 << (phrase % 64);
+            any = true;
+        };
+        for (e, entry) in self.lexicons.entries.iter().enumerate() {
+            if !scope.in_scope(entry.file, entry.theme) {
+                continue;
+            }
+            self.not_phrases[e].iter().for_each(|&p| add(p));
+            if let Some(other) = self.near_phrase[e] {
+                add(self.entry_phrase[e]);
+                add(other);
+            }
+        }
+        for (t, theme) in self.lexicons.themes.iter().enumerate() {
+            if scope.in_scope(theme.file, t) {
+                self.unless_phrases[t].iter().for_each(|&p| add(p));
+            }
+        }
+        any.then(|| bits.into())
     }
 
     /// Per theme: is it (or an ancestor) outside its own scope for this answer? `None` when no

@@ -214,3 +214,36 @@ fn a_theme_out_of_its_scope_does_not_hide_other_entries() {
     assert_eq!(q("155"), ["Transports en commun"]);
     assert_eq!(q("161"), ["Transports"]);
 }
+
+#[test]
+fn rules_of_a_codebook_apply_to_its_question_only_and_are_looked_for_there_only() {
+    // A codebook for Q163 with rules on common words, beside a file for every question.
+    let m = matcher(&[
+        (
+            "q163.lex",
+            "@questions: 163\nImpôt:\n    @unless: fortune\n    impôt NOT NEAR/3 riches\n    Tranches:\n        tranche* NEAR/3 impôt\n",
+        ),
+        ("all.lex", "Fiscalité:\n    impôt\n"),
+    ]);
+    let q = |question| Scope { question: Some(question), ..Scope::default() };
+    let text = "Plus de tranches pour l'impôt sur le revenu";
+    assert_eq!(themes_for_scope(&m, text, q("163")), ["Impôt", "Impôt > Tranches", "Fiscalité"]);
+    assert_eq!(themes_for_scope(&m, text, q("162")), ["Fiscalité"]);
+    let blocked = m.classify("l'impôt des riches", q("163"));
+    assert_eq!(blocked.blocked.len(), 1, "NOT NEAR applies to Q163");
+    let excluded = m.classify("l'impôt sur la fortune", q("163"));
+    assert_eq!(excluded.excluded_themes.len(), 1, "@unless applies to Q163");
+    assert_eq!(themes_for_scope(&m, "l'impôt sur la fortune", q("162")), ["Fiscalité"]);
+
+    // Outside Q163 no rule applies, so no phrase is looked for; in Q163, only its rules' phrases.
+    assert!(m.in_scope(q("162")).rule_phrases.is_none());
+    let in_163 = m.in_scope(q("163"));
+    let looked_for: Vec<u32> = (0..m.phrases.len() as u32).filter(|&p| in_163.needs_rule_phrase(p)).collect();
+    let words: Vec<String> = looked_for.iter().map(|&p| format!("{:?}", m.phrases[p as usize])).collect();
+    assert_eq!(looked_for.len(), 4, "fortune, riches, tranche*, impôt: {words:?}");
+}
+
+fn themes_for_scope(m: &Matcher, text: &str, scope: Scope) -> Vec<String> {
+    let c = m.classify(text, scope);
+    theme_paths(m, &c)
+}
