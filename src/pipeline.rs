@@ -1,6 +1,7 @@
 //! The streaming pipeline shared by every command that reads a corpus: inputs are read one at a
-//! time by a reading thread, in batches; each batch is analysed and classified in parallel
-//! (rayon) while the caller gets the previous one's results, in input order, on its own thread.
+//! time by a reading thread, in batches; the worker threads (rayon) analyse and classify batches
+//! side by side, each batch by one worker, while the caller gets the results, in input order, on
+//! its own thread.
 //! Memory holds a few batches, whatever the size of the corpus, and what the caller sees never
 //! depends on the number of threads.
 
@@ -9,15 +10,14 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::sync_channel;
 use std::sync::Arc;
 
-use rayon::prelude::*;
-
 use crate::classify::{Classification, InScope, Matcher, Scope};
 use crate::ingest::{self, Item, Options, Record, Value};
 
-/// Records per batch handed to the worker threads.
+/// Records per batch handed to a worker thread.
 const BATCH: usize = 512;
-/// Batches read ahead of the workers.
-const READ_AHEAD: usize = 4;
+/// Batches read but not yet handed to the caller, per worker thread, on top of two: what bounds
+/// the memory of a run.
+const IN_FLIGHT_PER_THREAD: usize = 1;
 
 /// The file extensions read when a folder is given.
 pub const DATA_EXTENSIONS: [&str; 7] = ["csv", "tsv", "json", "jsonl", "ndjson", "ods", "xlsx"];
@@ -109,9 +109,9 @@ pub struct Answered<'a> {
 /// other events).
 ///
 /// With one thread in `pool`, everything happens on the calling thread, one batch after the
-/// other. With more, three stages overlap: a thread reads batches ahead, the pool analyses one
-/// batch while the calling thread hands the previous one to `sink` (in input order: what `sink`
-/// sees never depends on the thread count).
+/// other. With more, three stages overlap: a thread reads batches ahead, each worker of the pool
+/// analyses a batch of its own, and the calling thread hands the analysed ones to `sink` (in input
+/// order: what `sink` sees never depends on the thread count).
 pub fn stream_with<A: Send>(
     files: &[PathBuf],
     options: &Options,
@@ -144,32 +144,7 @@ pub fn stream_with<A: Send>(
         };
         let items = opened.items;
         if parallel {
-            let (read_tx, read_rx) = sync_channel::<Vec<Item>>(READ_AHEAD);
-            let (done_tx, done_rx) = sync_channel::<(Vec<Item>, Vec<Outcome<A>>)>(1);
-            std::thread::scope(|scope| {
-                let reader = scope.spawn(move || {
-                    for batch in batches(items) {
-                        if read_tx.send(batch).is_err() {
-                            return;
-                        }
-                    }
-                });
-                let analyser = &analyser;
-                scope.spawn(move || {
-                    for batch in read_rx {
-                        let outcomes = pool.install(|| batch.par_iter().map(|item| analyser.analyse(item)).collect());
-                        if done_tx.send((batch, outcomes)).is_err() {
-                            return;
-                        }
-                    }
-                });
-                for (batch, outcomes) in done_rx {
-                    deliver(&batch, &outcomes)?;
-                }
-                reader
-                    .join()
-                    .map_err(|_| format!("{}: the reading thread failed (a bug: please report it)", opened.shown))
-            })?;
+            analyse_in_parallel(items, &analyser, pool, &opened.shown, &mut deliver)?;
         } else {
             for batch in batches(items) {
                 let outcomes: Vec<Outcome<A>> = batch.iter().map(|item| analyser.analyse(item)).collect();
@@ -186,6 +161,82 @@ pub fn stream_with<A: Send>(
 
 /// The classifications of a record's free-text answers, and what `per_answer` made of each.
 type Outcome<A> = (Vec<Classification>, Vec<A>);
+
+/// A batch and its outcomes, numbered in input order.
+type Analysed<A> = (u64, Vec<Item>, Vec<Outcome<A>>);
+
+/// The parallel run of one input: a thread reads numbered batches; each worker of `pool` takes
+/// the next batch and analyses it whole, alone; the calling thread puts the analysed batches back
+/// in input order and hands them to `deliver`.
+///
+/// Each batch goes to one worker, rather than its records being shared among all: on two cores
+/// the calling thread pre-empts a worker now and then, and a batch shared by all would wait at its
+/// end for the pre-empted worker's last record, leaving the other core idle. At most
+/// `IN_FLIGHT_PER_THREAD × workers + 2` batches are in memory at once: the reader waits for a
+/// token before each batch, and the calling thread gives one back with each batch it delivers.
+fn analyse_in_parallel<A: Send>(
+    items: impl Iterator<Item = Item> + Send,
+    analyser: &Analyser<'_, A>,
+    pool: &rayon::ThreadPool,
+    shown: &str,
+    deliver: &mut impl FnMut(&[Item], &[Outcome<A>]) -> Result<(), Failure>,
+) -> Result<(), Failure> {
+    let workers = pool.current_num_threads();
+    let in_flight = IN_FLIGHT_PER_THREAD * workers + 2;
+    let (token_tx, token_rx) = sync_channel::<()>(in_flight);
+    for _ in 0..in_flight {
+        token_tx.send(()).expect("the channel has room for every token");
+    }
+    let (read_tx, read_rx) = sync_channel::<(u64, Vec<Item>)>(in_flight);
+    let (done_tx, done_rx) = sync_channel::<Analysed<A>>(in_flight);
+    let read_rx = std::sync::Mutex::new(read_rx);
+    std::thread::scope(|scope| {
+        let reader = scope.spawn(move || {
+            for (number, batch) in (0u64..).zip(batches(items)) {
+                // No token: the caller stopped (its end of the channel is gone).
+                if token_rx.recv().is_err() || read_tx.send((number, batch)).is_err() {
+                    return;
+                }
+            }
+        });
+        let read_rx = &read_rx;
+        let analysts = scope.spawn(move || {
+            pool.scope(|workers_scope| {
+                for _ in 0..workers {
+                    let done_tx = done_tx.clone();
+                    workers_scope.spawn(move |_| loop {
+                        let next = read_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                        let Ok((number, batch)) = next else { return };
+                        let outcomes = batch.iter().map(|item| analyser.analyse(item)).collect();
+                        if done_tx.send((number, batch, outcomes)).is_err() {
+                            return;
+                        }
+                    });
+                }
+            });
+        });
+        // Owned here, so that any return lets the reader stop, and with it the workers. No send
+        // below can block: a batch holds a token from its reading to its delivery, and every
+        // channel has room for all the tokens.
+        let token_tx = token_tx;
+        let mut waiting: std::collections::BTreeMap<u64, Analysed<A>> = Default::default();
+        let mut next = 0u64;
+        for analysed in done_rx {
+            waiting.insert(analysed.0, analysed);
+            while let Some((_, batch, outcomes)) = waiting.remove(&next) {
+                deliver(&batch, &outcomes)?;
+                next += 1;
+                let _ = token_tx.send(());
+            }
+        }
+        drop(token_tx);
+        let (analysed, read) = (analysts.join(), reader.join());
+        if analysed.is_err() || read.is_err() || !waiting.is_empty() {
+            return Err(format!("{shown}: a reading or analysing thread failed (a bug: please report it)"));
+        }
+        Ok(())
+    })
+}
 
 /// Items in batches of [`BATCH`].
 fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Vec<Item>> {
