@@ -13,6 +13,8 @@ use crate::lexicon::LexiconSet;
 
 /// Between the parts of a cell that lists several things (themes, entries, matched words).
 const SEPARATOR: &[u8] = b" | ";
+/// The longest line number (a u64) and its comma.
+const LINE_ROOM: usize = 21;
 /// The first characters that make a spreadsheet run a cell as a formula (see `safe_cell`).
 const FORMULA_STARTS: [u8; 6] = [b'=', b'+', b'-', b'@', b'\t', b'\r'];
 
@@ -47,7 +49,7 @@ impl AssignmentRows {
         let matched = || c.hits.iter().map(|h| Piece::Text(&text[h.start as usize..h.end as usize]));
         let plain = [source, input, &record.id, question_id];
         let room = plain.iter().map(|s| Piece::Text(s).room()).sum::<usize>()
-            + 21
+            + LINE_ROOM
             + themes().chain(entries()).chain(matched()).map(|p| p.room() + SEPARATOR.len()).sum::<usize>()
             + 3 * 3;
         let mut out = Vec::with_capacity(room);
