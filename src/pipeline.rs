@@ -163,8 +163,8 @@ pub fn stream_with<A: Send>(
 /// The classifications of a record's free-text answers, and what `per_answer` made of each.
 type Outcome<A> = (Vec<Classification>, Vec<A>);
 
-/// A batch and its outcomes, numbered in input order.
-type Analysed<A> = (u64, Vec<Item>, Vec<Outcome<A>>);
+/// A batch and its outcomes (`None`: its analysis panicked, a bug), numbered in input order.
+type Analysed<A> = (u64, Vec<Item>, Option<Vec<Outcome<A>>>);
 
 /// The parallel run of one input: a thread reads numbered batches; each worker of `pool` takes
 /// the next batch and analyses it whole, alone; the calling thread puts the analysed batches back
@@ -193,9 +193,14 @@ fn analyse_in_parallel<A: Send>(
     let read_rx = std::sync::Mutex::new(read_rx);
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
-            for (number, batch) in (0u64..).zip(batches(items)) {
-                // No token: the caller stopped (its end of the channel is gone).
-                if token_rx.recv().is_err() || read_tx.send((number, batch)).is_err() {
+            let mut batches = batches(items);
+            for number in 0u64.. {
+                // A token before each batch is read; none: the caller stopped.
+                if token_rx.recv().is_err() {
+                    return;
+                }
+                let Some(batch) = batches.next() else { return };
+                if read_tx.send((number, batch)).is_err() {
                     return;
                 }
             }
@@ -208,8 +213,12 @@ fn analyse_in_parallel<A: Send>(
                     workers_scope.spawn(move |_| loop {
                         let next = read_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
                         let Ok((number, batch)) = next else { return };
-                        let outcomes = batch.iter().map(|item| analyser.analyse(item)).collect();
-                        if done_tx.send((number, batch, outcomes)).is_err() {
+                        // A panic (a bug) must reach the calling thread as an error: a batch that
+                        // never came back would leave it waiting for ever.
+                        let analyse = || batch.iter().map(|item| analyser.analyse(item)).collect();
+                        let outcomes = std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyse)).ok();
+                        let failed = outcomes.is_none();
+                        if done_tx.send((number, batch, outcomes)).is_err() || failed {
                             return;
                         }
                     });
@@ -225,6 +234,9 @@ fn analyse_in_parallel<A: Send>(
         for analysed in done_rx {
             waiting.insert(analysed.0, analysed);
             while let Some((_, batch, outcomes)) = waiting.remove(&next) {
+                let Some(outcomes) = outcomes else {
+                    return Err(format!("{shown}: analysing records failed (a bug: please report it)"));
+                };
                 deliver(&batch, &outcomes)?;
                 next += 1;
                 let _ = token_tx.send(());
@@ -367,4 +379,51 @@ pub fn progress_bar(total: u64, quiet: bool) -> indicatif::ProgressBar {
 /// Total size of the files, for the progress bar.
 pub fn total_bytes(files: &[PathBuf]) -> u64 {
     files.iter().filter_map(|f| std::fs::metadata(f).ok()).map(|m| m.len()).sum()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{parse_lexicon, LexiconSet};
+
+    /// A real export's records, repeated to make `copies` times as many.
+    fn repeated_export(copies: usize) -> tempfile::NamedTempFile {
+        let real = std::fs::read_to_string(
+            Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/official-layout/LA_TRANSITION_ECOLOGIQUE.csv"),
+        )
+        .unwrap();
+        let (header, records) = real.split_once('\n').unwrap();
+        let mut file = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
+        use std::io::Write;
+        writeln!(file, "{header}").unwrap();
+        for _ in 0..copies {
+            file.write_all(records.as_bytes()).unwrap();
+        }
+        file
+    }
+
+    #[test]
+    fn a_panic_while_analysing_is_an_error_not_a_hang() {
+        let export = repeated_export(30);
+        let stemmer = crate::text::Stemmer::french();
+        let mut set = LexiconSet::default();
+        parse_lexicon("e.lex", "Énergie:\n    énergie\n".as_bytes(), Path::new("."), &stemmer, &mut set).unwrap();
+        let matcher = Matcher::new(set, stemmer);
+        let pool = thread_pool(2).unwrap();
+        let files = [export.path().to_path_buf()];
+        let (tx, rx) = std::sync::mpsc::channel();
+        // Not a scoped thread: if the run hangs, the test fails instead of hanging with it.
+        std::thread::spawn(move || {
+            // A bug in the first batch: every later batch is read and analysed before the calling
+            // thread could deliver it, so every token is held.
+            let per_answer = |a: &Answered| assert!(a.record.line > 20, "a bug on line {}", a.record.line);
+            let progress = Arc::new(AtomicU64::new(0));
+            let result =
+                stream_with(&files, &Options::default(), &matcher, &pool, &progress, &per_answer, |_, _| Ok(()));
+            tx.send(result).unwrap();
+        });
+        let result = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("the run ended");
+        let message = result.expect_err("a panic is an error");
+        assert!(message.contains("analysing records failed"), "{message}");
+    }
 }
