@@ -112,7 +112,8 @@ pub struct Answered<'a> {
 /// With one thread in `pool`, everything happens on the calling thread, one batch after the
 /// other. With more, three stages overlap: a thread reads batches ahead, each worker of the pool
 /// analyses a batch of its own, and the calling thread hands the analysed ones to `sink` (in input
-/// order: what `sink` sees never depends on the thread count).
+/// order: what `sink` sees never depends on the thread count). `sink` must not use `pool`: its
+/// threads are busy until the input ends.
 pub fn stream_with<A: Send>(
     files: &[PathBuf],
     options: &Options,
