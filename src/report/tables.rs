@@ -1,6 +1,7 @@
-//! The CSV tables: `themes.csv` (one row per question and theme), `assignments.csv` (one row
-//! per free-text answer), `rejects.csv` (one row per record not analysed), `geography.csv`,
-//! `weeks.csv`, `specificities.csv`, `campaigns.csv` and `review.csv`.
+//! The CSV tables: `themes.csv` (one row per question and theme), `assignments.csv` (its header;
+//! its rows, one per free-text answer, are made by [`super::assignments`]), `rejects.csv` (one row
+//! per record not analysed), `geography.csv`, `weeks.csv`, `specificities.csv`, `campaigns.csv`
+//! and `review.csv`.
 //!
 //! For spreadsheets: UTF-8 **with a byte-order mark** (Excel reads a CSV without one in the
 //! local code page and garbles every accent; LibreOffice, Python's `utf-8-sig`, pandas and the
