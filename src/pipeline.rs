@@ -236,7 +236,9 @@ fn analyse_in_parallel<A: Send>(
             waiting.insert(analysed.0, analysed);
             while let Some((_, batch, outcomes)) = waiting.remove(&next) {
                 let Some(outcomes) = outcomes else {
-                    return Err(format!("{shown}: analysing records failed (a bug: please report it)"));
+                    return Err(format!(
+                        "{shown}: analysing records failed (a bug: the message above says where; please report it)"
+                    ));
                 };
                 deliver(&batch, &outcomes)?;
                 next += 1;

@@ -7,6 +7,7 @@
 
 use std::io::Write;
 
+use super::tables::FORMULA_STARTS;
 use crate::classify::Classification;
 use crate::ingest::Record;
 use crate::lexicon::LexiconSet;
@@ -15,8 +16,6 @@ use crate::lexicon::LexiconSet;
 const SEPARATOR: &[u8] = b" | ";
 /// The longest line number (a u64) and its comma.
 const LINE_ROOM: usize = 21;
-/// The first characters that make a spreadsheet run a cell as a formula (see `safe_cell`).
-const FORMULA_STARTS: [u8; 6] = [b'=', b'+', b'-', b'@', b'\t', b'\r'];
 
 /// Makes the rows of `assignments.csv` for one set of lexicons.
 pub struct AssignmentRows {

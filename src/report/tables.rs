@@ -46,10 +46,13 @@ pub const THEMES_HEADER: [&str; 19] = [
     "weighted_answers",
 ];
 
-/// A cell starting with `=`, `+`, `-` or `@` would be run as a formula by spreadsheets: it gets a
-/// leading `'`, which they show as text.
+/// The first characters that make a spreadsheet run a cell as a formula.
+pub const FORMULA_STARTS: [u8; 6] = [b'=', b'+', b'-', b'@', b'\t', b'\r'];
+
+/// A cell starting with `=`, `+`, `-` or `@` (or a tab or carriage return before one) would be run
+/// as a formula by spreadsheets: it gets a leading `'`, which they show as text.
 pub fn safe_cell(cell: &str) -> std::borrow::Cow<'_, str> {
-    if cell.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+    if cell.as_bytes().first().is_some_and(|b| FORMULA_STARTS.contains(b)) {
         std::borrow::Cow::Owned(format!("'{cell}"))
     } else {
         std::borrow::Cow::Borrowed(cell)
