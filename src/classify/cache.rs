@@ -91,6 +91,13 @@ fn padded(word: &str) -> Option<[u8; RECENT_LEN]> {
     Some(out)
 }
 
+/// Whether `word` (at most [`RECENT_LEN`] bytes) is the start of `slot`. A byte loop: words
+/// are short, and a call to `memcmp` costs more than the comparison.
+#[inline]
+fn same_prefix(slot: &[u8; RECENT_LEN], word: &[u8]) -> bool {
+    slot.iter().zip(word).all(|(a, b)| a == b)
+}
+
 static NEXT_ID: AtomicU64 = AtomicU64::new(1);
 
 impl WordCache {
@@ -132,16 +139,16 @@ impl WordCache {
             for word in words {
                 let w = word.as_ref();
                 let hash = FxBuildHasher.hash_one(w);
-                let bytes = padded(w);
                 // Fibonacci hashing spreads any hash over the slots.
                 let index = hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_SLOTS.ilog2());
                 let slot = &mut local.recent[index as usize];
-                if let Some(bytes) = bytes {
-                    if slot.hash == hash && slot.len == w.len() && slot.bytes == bytes {
-                        each(word, &slot.keys);
-                        continue;
-                    }
+                // Equal lengths mean the word fits the slot (an empty slot's length fits none).
+                // Compared in place: padding the word first cost a copy on every look-up.
+                if slot.hash == hash && slot.len == w.len() && same_prefix(&slot.bytes, w.as_bytes()) {
+                    each(word, &slot.keys);
+                    continue;
                 }
+                let bytes = padded(w);
                 let keys = match local.words.get(w) {
                     Some(keys) => keys.clone(),
                     None => {
