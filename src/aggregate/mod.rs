@@ -115,7 +115,11 @@ pub struct Group {
     pub texts: u64,
     /// Of which matched at least one theme.
     pub classified: u64,
+    /// Free-text answers per theme (after [`Tally::finish`]; counted in `theme_texts` until then).
     pub themes: BTreeMap<u32, u64>,
+    /// Free-text answers per theme id while answers come in: an index is cheaper than a map
+    /// search for each theme of each answer.
+    theme_texts: Vec<u64>,
     /// Distinct contributors who answered (an answer without an author is its own contributor).
     pub respondents: u64,
     /// Distinct contributors with at least one answer in the theme.
@@ -263,9 +267,15 @@ impl Tally {
     }
 
     fn group(&mut self, source: &str, question: &Arc<Question>) -> &mut Group {
+        let gid = self.group_id(source, question);
+        self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists")
+    }
+
+    /// The id of the group of `source` and `question`, made if new.
+    fn group_id(&mut self, source: &str, question: &Arc<Question>) -> u32 {
         let known = self.group_ids.get(question.id.as_str()).and_then(|v| v.iter().find(|(s, _)| s == source));
         if let Some(&(_, gid)) = known {
-            return self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
+            return gid;
         }
         self.group_ids.entry(question.id.clone()).or_default().push((source.to_owned(), self.group_keys.len() as u32));
         let order = (question.id.parse::<u64>().unwrap_or(u64::MAX), question.id.clone());
@@ -280,6 +290,7 @@ impl Tally {
                 texts: 0,
                 classified: 0,
                 themes: BTreeMap::new(),
+                theme_texts: Vec::new(),
                 respondents: 0,
                 theme_respondents: BTreeMap::new(),
                 classified_respondents: 0,
@@ -291,7 +302,8 @@ impl Tally {
                 weighted: None,
                 bars: Vec::new(),
             }
-        })
+        });
+        next
     }
 
     /// Counts one analysed record of the input shown as `input`; `classified[i]` and `facts[i]`
@@ -340,26 +352,26 @@ impl Tally {
                     }
                     self.breakdowns.add_answer(source, departement, day, &c.themes, &f.scope.files);
                     let theme_set = self.sets.intern(&c.themes);
-                    let group = self.group(source, &answer.question);
-                    let gid = group.id;
-                    group.texts += 1;
-                    if !c.themes.is_empty() {
-                        group.classified += 1;
-                    }
+                    let gid = self.group_id(source, &answer.question);
                     self.respondents.add_answer(
                         respondents::pair_key(contributor, &answer.question.id),
                         gid,
                         theme_set,
                     );
                     let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
+                    group.texts += 1;
+                    if !c.themes.is_empty() {
+                        group.classified += 1;
+                    }
                     let hashes = quotes::Context::hashes(record, &answer.question);
                     let ctx = quotes::Context { hashes, record, input, question: &answer.question, text, c, lexicons };
                     if group.bars.is_empty() {
                         group.bars = vec![Bars::default(); lexicons.themes.len() + 1];
+                        group.theme_texts = vec![0; lexicons.themes.len()];
                     }
                     let quotable = quotes::quotable(&ctx);
                     for &t in &c.themes {
-                        *group.themes.entry(t).or_default() += 1;
+                        group.theme_texts[t as usize] += 1;
                         let bars = group.bars[t as usize];
                         let rank = ctx.quote_rank(t);
                         if quotable && admits(bars.quote, rank) {
@@ -414,6 +426,10 @@ impl Tally {
         });
         self.campaigns = campaigns;
         for group in self.groups.values_mut() {
+            for (t, &n) in group.theme_texts.iter().enumerate().filter(|(_, &n)| n > 0) {
+                *group.themes.entry(t as u32).or_default() += n;
+            }
+            group.theme_texts = Vec::new();
             group.once = Once { texts: group.texts, classified: group.classified, themes: group.themes.clone() };
         }
         // Each campaign counts once per question: its members, sorted by question, are summed
