@@ -69,7 +69,20 @@ impl<'a> Iterator for Words<'a> {
     fn next(&mut self) -> Option<Word<'a>> {
         loop {
             let (start, text) = match &mut self.segments {
-                Segments::Latin(l) => l.next()?,
+                Segments::Latin(l) => {
+                    let (start, text) = l.next()?;
+                    // Most segments start with an ASCII letter or digit (a word), or are ASCII
+                    // spaces or punctuation (there, a lone character, CR LF or spaces: no word).
+                    // Only the others need looking at in full.
+                    let first = text.as_bytes()[0];
+                    if first.is_ascii_alphanumeric() {
+                        return Some(Word { text, start });
+                    }
+                    if first.is_ascii() && first != b'_' {
+                        continue;
+                    }
+                    (start, text)
+                }
                 Segments::Uax29(u) => u.next()?,
             };
             if is_word(text) {
@@ -191,7 +204,17 @@ impl<'a> Latin<'a> {
             }
             Wb::ALetter | Wb::Numeric | Wb::ExtendNumLet => {
                 let mut last = first;
-                while let Some((next, n)) = self.at(end) {
+                let bytes = self.text.as_bytes();
+                loop {
+                    // WB5, WB8–WB10 on ASCII letters and digits, the bulk of every word, without
+                    // the general step.
+                    if last != Wb::ExtendNumLet {
+                        while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                            last = if b.is_ascii_digit() { Wb::Numeric } else { Wb::ALetter };
+                            end += 1;
+                        }
+                    }
+                    let Some((next, n)) = self.at(end) else { break };
                     let joined = match (last, next) {
                         // WB5, WB8, WB9, WB10, WB13a, WB13b.
                         (Wb::ALetter | Wb::Numeric, Wb::ALetter | Wb::Numeric)
