@@ -545,7 +545,7 @@ impl Matcher {
         found_hits.sort_unstable_by_key(|(e, o)| (o.first, o.last, *e));
 
         // Rules that stop a match from counting.
-        let mut hits = Vec::new();
+        let mut hits = Vec::with_capacity(found_hits.len());
         let mut blocked = Vec::new();
         for &(e, o) in found_hits.iter() {
             let hit = Hit { entry: e, start: content[o.first].start, end: content[o.last].end };
@@ -625,7 +625,7 @@ impl Matcher {
             return (Vec::new(), Vec::new());
         }
         let rules = &self.theme_rules;
-        let mut scores: Vec<(u32, i64)> = Vec::new();
+        let mut scores: Vec<(u32, i64)> = Vec::with_capacity(hits.len());
         for h in hits {
             let (theme, weight) = self.entry_score[h.entry as usize];
             match scores.iter_mut().find(|(t, _)| *t == theme) {
@@ -654,9 +654,13 @@ impl Matcher {
                 }
             })
             .collect();
-        let mut themes: Vec<u32> = Vec::new();
+        if excluded.is_empty() {
+            // Every matched theme with its ancestors: what was reached.
+            return (reached, excluded);
+        }
+        let mut themes: Vec<u32> = Vec::with_capacity(reached.len());
         for &(t, _) in &direct {
-            if excluded.is_empty() || !lineage(t).any(|a| excluded.contains(&a)) {
+            if !lineage(t).any(|a| excluded.contains(&a)) {
                 themes.extend(lineage(t));
             }
         }
