@@ -368,6 +368,26 @@ mod tests {
     }
 
     #[test]
+    fn a_character_outside_the_alphabet_sends_the_text_to_the_general_segmenter() {
+        // Characters in the alphabet (an accented letter, the typographic apostrophe) and out of
+        // it (a combining accent, a soft hyphen, an emoji, Greek, a figure space) at each of the
+        // first 24 places of a real sentence.
+        let sentence = "Il faut réduire le nombre de députés et de sénateurs, c'est l'essentiel.";
+        let cases = [('é', true), ('\u{2019}', true), ('\u{301}', false), ('\u{AD}', false)];
+        let cases = cases.into_iter().chain([('😀', false), ('λ', false), ('\u{2007}', false)]);
+        let mut checked = 0;
+        for (odd, fast) in cases {
+            for at in sentence.char_indices().map(|(i, _)| i).take(24) {
+                let text = format!("{}{odd}{}", &sentence[..at], &sentence[at..]);
+                // The words are those of unicode-segmentation, whichever path cut them.
+                assert_eq!(same_as_uax29(&text), fast, "{text:?}");
+                checked += 1;
+            }
+        }
+        assert_eq!(checked, 7 * 24);
+    }
+
+    #[test]
     fn offsets_point_into_the_original_text() {
         let text = "Écologie : d’abord l’école";
         for w in words(text) {
