@@ -315,10 +315,20 @@ impl Duplicates {
             self.firsts.push(fp.key, [a.group, a.theme_set, day as u32]);
         }
         let Some(sig) = &fp.signature else { return };
-        let band_keys: Vec<u32> = (0..BANDS).map(|b| band_key(b, &sig[b * ROWS..(b + 1) * ROWS])).collect();
-        let mut candidates: Vec<u32> = band_keys.iter().filter_map(|k| self.bands.get(k).copied()).collect();
-        candidates.sort_unstable();
-        candidates.dedup();
+        let band_keys: [u32; BANDS] = std::array::from_fn(|b| band_key(b, &sig[b * ROWS..(b + 1) * ROWS]));
+        // The indexed texts that share a band, each once, on the stack (this runs for every new
+        // long text). Their order does not matter: the best is the one with the highest
+        // agreement, then the lowest id.
+        let (mut candidates, mut n) = ([0u32; BANDS], 0);
+        for k in &band_keys {
+            if let Some(&c) = self.bands.get(k) {
+                if !candidates[..n].contains(&c) {
+                    candidates[n] = c;
+                    n += 1;
+                }
+            }
+        }
+        let candidates = &candidates[..n];
         let best = candidates
             .iter()
             .map(|&c| (agreement(self.signature(c), sig), c))
