@@ -416,7 +416,21 @@ impl Tally {
     /// weights, quotations without duplicates, specificities. Fails only when the temporary file
     /// of the respondents or of the duplicates cannot be written or read back.
     pub fn finish(&mut self, lexicons: &LexiconSet) -> std::io::Result<()> {
-        self.dups.finish()?;
+        for group in self.groups.values_mut() {
+            for (t, &n) in group.theme_texts.iter().enumerate().filter(|(_, &n)| n > 0) {
+                *group.themes.entry(t as u32).or_default() += n;
+            }
+            group.theme_texts = Vec::new();
+            group.once = Once { texts: group.texts, classified: group.classified, themes: group.themes.clone() };
+        }
+        // The duplicates' first occurrences and the respondents are read back from their
+        // temporary files side by side (in the current rayon pool): neither touches what the
+        // other counts, and the end of a run is otherwise on one thread.
+        let weigh = self.settings.weight_by_author;
+        let Tally { dups, respondents, groups, sets, .. } = self;
+        let (dups_done, respondents_done) = rayon::join(|| dups.finish(), || respondents.count(groups, sets, weigh));
+        dups_done?;
+        respondents_done?;
         let size = self.settings.campaign_size;
         let mut campaigns: Vec<usize> =
             (0..self.dups.groups.len()).filter(|&g| self.dups.groups[g].size >= size).collect();
@@ -425,13 +439,6 @@ impl Tally {
             y.size.cmp(&x.size).then(x.first_day().cmp(&y.first_day())).then(x.sample.cmp(&y.sample))
         });
         self.campaigns = campaigns;
-        for group in self.groups.values_mut() {
-            for (t, &n) in group.theme_texts.iter().enumerate().filter(|(_, &n)| n > 0) {
-                *group.themes.entry(t as u32).or_default() += n;
-            }
-            group.theme_texts = Vec::new();
-            group.once = Once { texts: group.texts, classified: group.classified, themes: group.themes.clone() };
-        }
         // Each campaign counts once per question: its members, sorted by question, are summed
         // question by question (tens of thousands of campaigns at national scale: no map per
         // campaign, and groups found by id rather than by key).
@@ -460,8 +467,6 @@ impl Tally {
                 }
             }
         }
-        let weigh = self.settings.weight_by_author;
-        self.respondents.count(&mut self.groups, &self.sets, weigh)?;
         let dups = &self.dups;
         for group in self.groups.values_mut() {
             for quotes in group.quotes.values_mut() {

@@ -186,7 +186,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     }
     notes.sort();
     tally.notes = notes;
-    tally.finish(&matcher.lexicons).map_err(|e| {
+    pool.install(|| tally.finish(&matcher.lexicons)).map_err(|e| {
         let dir = std::env::temp_dir();
         format!("cannot keep the respondents' and duplicates' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\nNo report was written: the files in {out_shown} are those of the previous run.", dir.display())
     })?;
