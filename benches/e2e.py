@@ -91,10 +91,10 @@ def timed(cmd, label, cwd=ROOT, stdout=subprocess.DEVNULL):
     """One run under GNU time: wall, user and system seconds, peak RSS."""
     with tempfile.NamedTemporaryFile("r", suffix=".time") as t:
         full = ["/usr/bin/time", "-f", "%e %U %S %M", "-o", t.name, *cmd]
+        load_before = round(os.getloadavg()[0], 2)
         # The reports a run wrote (3.6 GB at the national scale) are flushed before the next run
         # starts: else the kernel writes them back during it, on a core it may need.
         os.sync()
-        load_before = round(os.getloadavg()[0], 2)
         started = time.monotonic()
         done = subprocess.run(full, cwd=cwd, stdout=stdout, stderr=subprocess.PIPE, text=True)
         elapsed = time.monotonic() - started

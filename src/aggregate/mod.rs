@@ -282,7 +282,7 @@ impl Tally {
         let key = GroupKey { source: source.to_owned(), order };
         let next = self.group_keys.len() as u32;
         let keys = &mut self.group_keys;
-        self.groups.entry(key.clone()).or_insert_with(|| {
+        let group = self.groups.entry(key.clone()).or_insert_with(|| {
             keys.push(key);
             Group {
                 id: next,
@@ -303,7 +303,7 @@ impl Tally {
                 bars: Vec::new(),
             }
         });
-        next
+        group.id
     }
 
     /// Counts one analysed record of the input shown as `input`; `classified[i]` and `facts[i]`
@@ -414,7 +414,8 @@ impl Tally {
 
     /// Once every record is in: campaigns, counts with each campaign once, respondents and
     /// weights, quotations without duplicates, specificities. Fails only when the temporary file
-    /// of the respondents or of the duplicates cannot be written or read back.
+    /// of the respondents or of the duplicates cannot be written or read back. Called once, after
+    /// the last [`Tally::add`].
     pub fn finish(&mut self, lexicons: &LexiconSet) -> std::io::Result<()> {
         for group in self.groups.values_mut() {
             for (t, &n) in group.theme_texts.iter().enumerate().filter(|(_, &n)| n > 0) {

@@ -1,8 +1,8 @@
 //! The word cache: surface form → stop flag and pattern ids, shared by all threads.
 //!
 //! Three levels, fastest first. Each thread has a small direct-mapped table of recent words whose
-//! slots hold the word's bytes inline (a look-up is one hash and one comparison of 24 bytes in a
-//! cache line, no pointer to follow: the few thousand frequent words of a language make most
+//! slots hold the word's bytes inline (a look-up is one hash and one comparison of the word's
+//! bytes in a cache line, no pointer to follow: the few thousand frequent words of a language make most
 //! look-ups), then its own hash map, then the shared map, sharded so that threads rarely wait
 //! on each other; a word is analysed only when none has it. All are bounded so that memory stays
 //! flat however large the corpus (past the bounds, words are still looked up and analysed, just
@@ -95,6 +95,7 @@ fn padded(word: &str) -> Option<[u8; RECENT_LEN]> {
 /// are short, and a call to `memcmp` costs more than the comparison.
 #[inline]
 fn same_prefix(slot: &[u8; RECENT_LEN], word: &[u8]) -> bool {
+    debug_assert!(word.len() <= RECENT_LEN);
     slot.iter().zip(word).all(|(a, b)| a == b)
 }
 

@@ -206,13 +206,11 @@ impl<'a> Latin<'a> {
                 let mut last = first;
                 let bytes = self.text.as_bytes();
                 loop {
-                    // WB5, WB8–WB10 on ASCII letters and digits, the bulk of every word, without
-                    // the general step.
-                    if last != Wb::ExtendNumLet {
-                        while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
-                            last = if b.is_ascii_digit() { Wb::Numeric } else { Wb::ALetter };
-                            end += 1;
-                        }
+                    // WB5, WB8–WB10 and WB13b on ASCII letters and digits, the bulk of every word,
+                    // without the general step.
+                    while let Some(&b) = bytes.get(end).filter(|b| b.is_ascii_alphanumeric()) {
+                        last = if b.is_ascii_digit() { Wb::Numeric } else { Wb::ALetter };
+                        end += 1;
                     }
                     let Some((next, n)) = self.at(end) else { break };
                     let joined = match (last, next) {
