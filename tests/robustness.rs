@@ -194,6 +194,16 @@ fn a_report_folder_of_another_run_is_not_overwritten_without_force() {
         stderr(&other)
     );
     synthese_ok(&["run", "-q", "tests/data/entendre_answers.csv", "--profile", ENTENDRE, "--out", s(&out), "--force"]);
+    // Every file of the previous run is replaced, and nothing of it is left behind.
+    let assignments = std::fs::read_to_string(out.join("assignments.csv")).unwrap();
+    assert!(assignments.contains("tests/data/entendre_answers.csv"), "{assignments}");
+    assert!(!assignments.contains("official_header_forms"), "{assignments}");
+    let hidden: Vec<_> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|name| name.starts_with('.'))
+        .collect();
+    assert!(hidden.is_empty(), "{hidden:?}");
     let busy = dir.path().join("busy");
     std::fs::create_dir(&busy).unwrap();
     std::fs::write(busy.join("thesis.odt"), "not ours").unwrap();

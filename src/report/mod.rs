@@ -31,6 +31,8 @@ pub struct Pending {
     pub writer: BufWriter<File>,
     temp: PathBuf,
     target: PathBuf,
+    /// Where the previous run's file is moved while the new one takes its name.
+    previous: PathBuf,
     committed: bool,
 }
 
@@ -38,15 +40,33 @@ impl Pending {
     pub fn create(dir: &Path, name: &str) -> Result<Pending, String> {
         let target = dir.join(name);
         let temp = dir.join(format!(".{name}.partial"));
+        let previous = dir.join(format!(".{name}.previous"));
         let file = File::create(&temp).map_err(|e| format!("{}: cannot write: {e}", crate::paths::display(&temp)))?;
-        Ok(Pending { writer: BufWriter::with_capacity(1 << 20, file), temp, target, committed: false })
+        Ok(Pending { writer: BufWriter::with_capacity(1 << 20, file), temp, target, previous, committed: false })
     }
 
+    /// Gives the file its name, in place of the previous run's.
+    ///
+    /// A rename over an existing file would make ext4 write the whole new file to disk before the
+    /// rename returns (its `auto_da_alloc` guard): 7 s for the 3.6 GB `assignments.csv` of a
+    /// national run written over the previous one. The previous file is moved aside instead, so
+    /// that the rename replaces nothing, then removed.
     pub fn commit(mut self) -> Result<(), String> {
         let shown = crate::paths::display(&self.target);
         self.writer.flush().map_err(|e| format!("{shown}: cannot write: {e}"))?;
-        std::fs::rename(&self.temp, &self.target).map_err(|e| format!("{shown}: cannot write: {e}"))?;
+        let moved_aside = std::fs::rename(&self.target, &self.previous).is_ok();
+        if let Err(e) = std::fs::rename(&self.temp, &self.target) {
+            if moved_aside {
+                let _ = std::fs::rename(&self.previous, &self.target);
+            }
+            return Err(format!("{shown}: cannot write: {e}"));
+        }
         self.committed = true;
+        if moved_aside {
+            std::fs::remove_file(&self.previous).map_err(|e| {
+                format!("{}: cannot remove the previous run's file: {e}", crate::paths::display(&self.previous))
+            })?;
+        }
         Ok(())
     }
 }
