@@ -80,69 +80,86 @@ impl Respondents {
         sets: &ThemeSets,
         weigh: bool,
     ) -> std::io::Result<()> {
-        let mut contributors = 0;
-        self.records.parts(|records| contributors += records.chunk_by(|a, b| a.0 == b.0).count() as u64)?;
-        self.contributors = contributors;
-        if weigh {
-            for g in groups.values_mut() {
-                g.weighted = Some(Weighted {
-                    classified: g.classified as f64,
-                    themes: g.themes.iter().map(|(&t, &n)| (t, n as f64)).collect(),
-                });
-            }
-        }
-        let mut repeated = 0;
-        let mut themes: Vec<u32> = Vec::new();
-        let mut by_id = super::groups_by_id(groups);
-        // Respondents per group and theme, counted in a table indexed by theme rather than in the
-        // group's map: there are millions of pairs at national scale, each with a few themes.
-        let mut theme_respondents: Vec<Vec<u64>> = vec![Vec::new(); by_id.len()];
-        self.answers.parts(|answers| {
-            for pair in answers.chunk_by(|a, b| a.0 == b.0) {
-                let gid = (pair[0].1 >> 32) as usize;
-                let set_of = |&(_, value): &(u64, u64)| sets.get(value as u32);
-                let g = &mut *by_id[gid];
-                themes.clear();
-                for answer in pair {
-                    themes.extend_from_slice(set_of(answer));
-                }
-                themes.sort_unstable();
-                themes.dedup();
-                g.respondents += 1;
-                let counts = &mut theme_respondents[gid];
-                for &t in &themes {
-                    if counts.len() <= t as usize {
-                        counts.resize(t as usize + 1, 0);
-                    }
-                    counts[t as usize] += 1;
-                }
-                if !themes.is_empty() {
-                    g.classified_respondents += 1;
-                }
-                if pair.len() == 1 {
-                    continue;
-                }
-                repeated += 1;
-                let Some(w) = g.weighted.as_mut() else { continue };
-                let loss = 1.0 - 1.0 / pair.len() as f64;
-                let any = (!themes.is_empty()).then_some(super::CLASSIFIED);
-                for &t in themes.iter().chain(&any) {
-                    let has =
-                        |s: &[u32]| if t == super::CLASSIFIED { !s.is_empty() } else { s.binary_search(&t).is_ok() };
-                    let k = pair.iter().filter(|a| has(set_of(a))).count();
-                    let target =
-                        if t == super::CLASSIFIED { &mut w.classified } else { w.themes.get_mut(&t).expect("counted") };
-                    *target -= k as f64 * loss;
-                }
-            }
-        })?;
-        for (g, counts) in by_id.iter_mut().zip(theme_respondents) {
-            g.theme_respondents
-                .extend(counts.into_iter().enumerate().filter(|&(_, n)| n > 0).map(|(t, n)| (t as u32, n)));
-        }
-        self.repeated_pairs = repeated;
+        // The contributors and the pairs are counted side by side (in the current rayon pool).
+        let Respondents { records, answers, .. } = self;
+        let (contributors, repeated) = rayon::join(
+            || {
+                let mut contributors = 0;
+                records.parts(|records| contributors += records.chunk_by(|a, b| a.0 == b.0).count() as u64)?;
+                Ok::<u64, std::io::Error>(contributors)
+            },
+            || count_pairs(answers, groups, sets, weigh),
+        );
+        self.contributors = contributors?;
+        self.repeated_pairs = repeated?;
         Ok(())
     }
+}
+
+/// Counts the respondents of every group and theme from the answers' pairs, and with `weigh`
+/// the weighted counts; returns the pairs answered more than once.
+fn count_pairs(
+    answers: &mut Spill,
+    groups: &mut BTreeMap<GroupKey, Group>,
+    sets: &ThemeSets,
+    weigh: bool,
+) -> std::io::Result<u64> {
+    if weigh {
+        for g in groups.values_mut() {
+            g.weighted = Some(Weighted {
+                classified: g.classified as f64,
+                themes: g.themes.iter().map(|(&t, &n)| (t, n as f64)).collect(),
+            });
+        }
+    }
+    let mut repeated = 0;
+    let mut themes: Vec<u32> = Vec::new();
+    let mut by_id = super::groups_by_id(groups);
+    // Respondents per group and theme, counted in a table indexed by theme rather than in the
+    // group's map: there are millions of pairs at national scale, each with a few themes.
+    let mut theme_respondents: Vec<Vec<u64>> = vec![Vec::new(); by_id.len()];
+    answers.parts(|answers| {
+        for pair in answers.chunk_by(|a, b| a.0 == b.0) {
+            let gid = (pair[0].1 >> 32) as usize;
+            let set_of = |&(_, value): &(u64, u64)| sets.get(value as u32);
+            let g = &mut *by_id[gid];
+            themes.clear();
+            for answer in pair {
+                themes.extend_from_slice(set_of(answer));
+            }
+            themes.sort_unstable();
+            themes.dedup();
+            g.respondents += 1;
+            let counts = &mut theme_respondents[gid];
+            for &t in &themes {
+                if counts.len() <= t as usize {
+                    counts.resize(t as usize + 1, 0);
+                }
+                counts[t as usize] += 1;
+            }
+            if !themes.is_empty() {
+                g.classified_respondents += 1;
+            }
+            if pair.len() == 1 {
+                continue;
+            }
+            repeated += 1;
+            let Some(w) = g.weighted.as_mut() else { continue };
+            let loss = 1.0 - 1.0 / pair.len() as f64;
+            let any = (!themes.is_empty()).then_some(super::CLASSIFIED);
+            for &t in themes.iter().chain(&any) {
+                let has = |s: &[u32]| if t == super::CLASSIFIED { !s.is_empty() } else { s.binary_search(&t).is_ok() };
+                let k = pair.iter().filter(|a| has(set_of(a))).count();
+                let target =
+                    if t == super::CLASSIFIED { &mut w.classified } else { w.themes.get_mut(&t).expect("counted") };
+                *target -= k as f64 * loss;
+            }
+        }
+    })?;
+    for (g, counts) in by_id.iter_mut().zip(theme_respondents) {
+        g.theme_respondents.extend(counts.into_iter().enumerate().filter(|&(_, n)| n > 0).map(|(t, n)| (t as u32, n)));
+    }
+    Ok(repeated)
 }
 
 #[cfg(test)]

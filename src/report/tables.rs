@@ -13,6 +13,8 @@
 
 use std::io::Write;
 
+use rayon::prelude::*;
+
 use super::{wilson, RunSummary};
 use crate::aggregate::breakdown::UNKNOWN_WEEK;
 use crate::aggregate::{dates, geo, review::UNCLASSIFIED, Slice};
@@ -245,12 +247,14 @@ pub fn write_specificities(w: &mut dyn Write, run: &RunSummary) -> std::io::Resu
 }
 
 /// `campaigns.csv`: duplicate groups of at least the campaign size, largest first.
+///
+/// There are hundreds of thousands at national scale: their rows are made side by side, a few
+/// thousand at a time (in the current rayon pool), and written in rank order.
 pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> {
-    let lex = &run.matcher.lexicons;
-    let tally = run.tally;
+    const ROWS: usize = 2048;
     w.write_all(BOM)?;
-    let mut out = csv_writer(w);
-    out.write_record([
+    let mut header = csv_writer(&mut *w);
+    header.write_record([
         "campaign",
         "submissions",
         "distinct_texts",
@@ -262,32 +266,55 @@ pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<(
         "sample_record_id",
         "sample_text",
     ])?;
-    for (rank, &c) in tally.campaigns.iter().enumerate() {
-        let d = &tally.dups.groups[c];
-        let questions: Vec<String> = d
-            .questions()
-            .iter()
-            .map(|(&gid, &n)| {
-                let key = &tally.group_keys[gid as usize];
-                format!("{} {} ({n})", key.source, tally.groups[key].question.id)
+    header.flush()?;
+    drop(header);
+    let window = ROWS * 2 * rayon::current_num_threads();
+    for (w_index, campaigns) in run.tally.campaigns.chunks(window).enumerate() {
+        let made: Vec<std::io::Result<Vec<u8>>> = campaigns
+            .par_chunks(ROWS)
+            .enumerate()
+            .map(|(i, chunk)| {
+                let mut rows = csv_writer(Vec::new());
+                for (j, &c) in chunk.iter().enumerate() {
+                    write_campaign(&mut rows, w_index * window + i * ROWS + j + 1, c, run)?;
+                }
+                rows.into_inner().map_err(|e| e.into_error())
             })
             .collect();
-        let themes: Vec<String> =
-            d.themes(&tally.sets).iter().map(|(&t, &n)| format!("{} ({n})", lex.theme_label(t as usize))).collect();
-        out.write_record([
-            &(rank + 1).to_string(),
-            &d.size.to_string(),
-            &d.variants.to_string(),
-            &d.words.to_string(),
-            &d.first_day().map(dates::civil).unwrap_or_default(),
-            safe_cell(&questions.join(" | ")).as_ref(),
-            safe_cell(&themes.join(" | ")).as_ref(),
-            safe_cell(&d.record_ids().join(" | ")).as_ref(),
-            safe_cell(d.sample_record()).as_ref(),
-            safe_cell(&d.sample).as_ref(),
-        ])?;
+        for rows in made {
+            w.write_all(&rows?)?;
+        }
     }
-    out.flush()
+    Ok(())
+}
+
+/// The row of the campaign ranked `rank` (from 1), duplicate group `c`.
+fn write_campaign<W: Write>(out: &mut csv::Writer<W>, rank: usize, c: usize, run: &RunSummary) -> csv::Result<()> {
+    let lex = &run.matcher.lexicons;
+    let tally = run.tally;
+    let d = &tally.dups.groups[c];
+    let questions: Vec<String> = d
+        .questions()
+        .iter()
+        .map(|(&gid, &n)| {
+            let key = &tally.group_keys[gid as usize];
+            format!("{} {} ({n})", key.source, tally.groups[key].question.id)
+        })
+        .collect();
+    let themes: Vec<String> =
+        d.themes(&tally.sets).iter().map(|(&t, &n)| format!("{} ({n})", lex.theme_label(t as usize))).collect();
+    out.write_record([
+        &rank.to_string(),
+        &d.size.to_string(),
+        &d.variants.to_string(),
+        &d.words.to_string(),
+        &d.first_day().map(dates::civil).unwrap_or_default(),
+        safe_cell(&questions.join(" | ")).as_ref(),
+        safe_cell(&themes.join(" | ")).as_ref(),
+        safe_cell(&d.record_ids().join(" | ")).as_ref(),
+        safe_cell(d.sample_record()).as_ref(),
+        safe_cell(&d.sample).as_ref(),
+    ])
 }
 
 /// The most specific themes of a set (those that are no other theme's ancestor), as labels.
