@@ -330,3 +330,51 @@ fn contributed_markup_is_shown_as_text() {
     assert!(run["groups"].as_array().unwrap().iter().any(|g| !g["themes"].as_array().unwrap().is_empty()), "quoted");
     assert!(html.contains("<mark>maire</mark>"), "the hostile answer is quoted, its words marked");
 }
+
+#[test]
+fn thousands_of_campaigns_are_listed_in_rank_order_whatever_the_thread_count() {
+    // Every real answer of 40+ characters of the shipped CSVs (that starts with a letter or digit,
+    // so that no cell is prefixed against formulas), copied 5 to 8 times: thousands of
+    // campaigns, more than campaigns.csv makes in one chunk or one window of chunks.
+    let mut texts = std::collections::BTreeSet::new();
+    for dir in ["corpus/official-layout", "corpus/politizr-layout"] {
+        for entry in std::fs::read_dir(root().join(dir)).unwrap() {
+            let path = entry.unwrap().path();
+            if path.extension().is_some_and(|e| e == "csv") {
+                for record in csv::Reader::from_path(&path).unwrap().records() {
+                    let long = |t: &&str| t.chars().count() > 40 && t.starts_with(char::is_alphanumeric);
+                    texts.extend(record.unwrap().iter().filter(long).map(str::to_owned));
+                }
+            }
+        }
+    }
+    let dir = temp();
+    let input = dir.path().join("copies.csv");
+    let mut w = csv::Writer::from_path(&input).unwrap();
+    w.write_record(["id", "text"]).unwrap();
+    for (i, text) in texts.iter().enumerate() {
+        for copy in 0..5 + i % 4 {
+            w.write_record([format!("t{i}-{copy}").as_str(), text]).unwrap();
+        }
+    }
+    w.flush().unwrap();
+    let runs: Vec<_> = ["1", "2"]
+        .iter()
+        .map(|threads| {
+            let out = dir.path().join(format!("threads{threads}"));
+            synthese_ok(&["run", "-q", s(&input), "--map", "id=id,text=text", "--threads", threads, "--out", s(&out)]);
+            std::fs::read(out.join("campaigns.csv")).unwrap()
+        })
+        .collect();
+    assert!(runs[0] == runs[1], "campaigns.csv differs between 1 and 2 threads");
+    let rows = csv_rows(&dir.path().join("threads1").join("campaigns.csv"));
+    assert!(rows.len() > 3000, "{} campaigns", rows.len());
+    let ranks: Vec<usize> = rows.iter().map(|r| r["campaign"].parse().unwrap()).collect();
+    assert_eq!(ranks, (1..=rows.len()).collect::<Vec<_>>());
+    let sizes: Vec<u64> = rows.iter().map(|r| r["submissions"].parse().unwrap()).collect();
+    assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "largest first");
+    for same_size in rows.chunk_by(|a, b| a["submissions"] == b["submissions"]) {
+        let samples: Vec<&str> = same_size.iter().map(|r| r["sample_text"].as_str()).collect();
+        assert!(samples.windows(2).all(|w| w[0] <= w[1]), "then by sample text (no dates here)");
+    }
+}

@@ -440,20 +440,24 @@ impl Tally {
         dups_done?;
         respondents_done?;
         let size = self.settings.campaign_size;
-        // Largest first, then earliest, then by sample text (and by group, should two samples be
-        // the same). Hundreds of thousands at national scale: the sort reads keys side by side,
-        // with the sample's first bytes, rather than each group's record for each comparison.
-        let mut campaigns: Vec<_> = (self.dups.groups.iter().enumerate())
+        // Largest first, then earliest (undated first), then by sample text (and by group, should
+        // two samples be the same). Hundreds of thousands at national scale: the sort compares small keys read
+        // once, with the sample's first bytes, and reads a group's sample only on a tie.
+        let groups = &self.dups.groups;
+        let mut campaigns: Vec<(std::cmp::Reverse<u64>, i64, u64, u32)> = (groups.iter().enumerate())
             .filter(|(_, d)| d.size >= size)
             .map(|(c, d)| {
                 let mut prefix = [0u8; 8];
                 let n = d.sample.len().min(8);
                 prefix[..n].copy_from_slice(&d.sample.as_bytes()[..n]);
-                (std::cmp::Reverse(d.size), d.first_day(), u64::from_be_bytes(prefix), &*d.sample, c)
+                (std::cmp::Reverse(d.size), d.first_day().unwrap_or(i64::MIN), u64::from_be_bytes(prefix), c as u32)
             })
             .collect();
-        campaigns.sort_unstable();
-        self.campaigns = campaigns.into_iter().map(|(.., c)| c).collect();
+        campaigns.sort_unstable_by(|a, b| {
+            let sample = |c: u32| &groups[c as usize].sample;
+            (a.0, a.1, a.2).cmp(&(b.0, b.1, b.2)).then_with(|| sample(a.3).cmp(sample(b.3))).then(a.3.cmp(&b.3))
+        });
+        self.campaigns = campaigns.into_iter().map(|(.., c)| c as usize).collect();
         // Each campaign counts once per question: its members, sorted by question, are summed
         // question by question (hundreds of thousands of campaigns at national scale: no map per
         // campaign, groups found by id rather than by key, campaigns in memory order).

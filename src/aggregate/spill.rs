@@ -16,15 +16,13 @@
 use std::fs::File;
 use std::io::{self, Read, Seek, SeekFrom, Write};
 
-use rayon::prelude::*;
-
 /// Parts, by the key's top 7 bits (keys are hashes: parts are even).
 pub const PARTS: usize = 128;
 /// Records a part keeps in memory before writing them out.
 pub const BUFFERED: usize = 1024;
 
 /// What travels with a key: a fixed number of bytes on disk.
-pub trait Value: Copy + Ord + Send {
+pub trait Value: Copy + Ord {
     const SIZE: usize;
     fn put(self, out: &mut Vec<u8>);
     fn get(bytes: &[u8]) -> Self;
@@ -119,47 +117,27 @@ impl<V: Value> Spill<V> {
 
     /// Calls `each` with every part's records, sorted, parts in key order; the spill is empty
     /// afterwards. Fails with the first error met writing or reading the temporary file.
-    ///
-    /// A few parts at a time are read, then decoded and sorted side by side (in the current
-    /// rayon pool), then handed to `each` in order: memory holds those few parts, not all.
     pub fn parts(&mut self, mut each: impl FnMut(&[Keyed<V>])) -> io::Result<()> {
         if let Some(e) = self.failed.take() {
             return Err(e);
         }
-        let window = 2 * rayon::current_num_threads();
-        let mut buffers = std::mem::take(&mut self.buffers);
-        let chunks = std::mem::take(&mut self.chunks);
-        let mut file = self.file.take();
-        for first in (0..buffers.len()).step_by(window) {
-            let last = (first + window).min(buffers.len());
-            let mut read = Vec::with_capacity(last - first);
-            for part in first..last {
-                let mut bytes = Vec::new();
-                for &(offset, n) in &chunks[part] {
-                    let file = file.as_mut().expect("chunks are in the file");
-                    let at = bytes.len();
-                    bytes.resize(at + n * Self::RECORD, 0);
-                    file.seek(SeekFrom::Start(offset))?;
-                    file.read_exact(&mut bytes[at..])?;
-                }
-                read.push((bytes, std::mem::take(&mut buffers[part])));
+        let mut records = Vec::new();
+        let mut bytes = Vec::new();
+        for part in 0..self.buffers.len() {
+            records.clear();
+            for &(offset, n) in &self.chunks[part] {
+                let file = self.file.as_mut().expect("chunks are in the file");
+                bytes.resize(n * Self::RECORD, 0);
+                file.seek(SeekFrom::Start(offset))?;
+                file.read_exact(&mut bytes)?;
+                records.extend(bytes.chunks_exact(Self::RECORD).map(|r| {
+                    let (key, value) = r.split_at(8);
+                    (u64::from_le_bytes(key.try_into().expect("8 bytes")), V::get(value))
+                }));
             }
-            let sorted: Vec<Vec<Keyed<V>>> = read
-                .into_par_iter()
-                .map(|(bytes, buffered)| {
-                    let mut records = Vec::with_capacity(bytes.len() / Self::RECORD + buffered.len());
-                    records.extend(bytes.chunks_exact(Self::RECORD).map(|r| {
-                        let (key, value) = r.split_at(8);
-                        (u64::from_le_bytes(key.try_into().expect("8 bytes")), V::get(value))
-                    }));
-                    records.extend_from_slice(&buffered);
-                    records.sort_unstable();
-                    records
-                })
-                .collect();
-            for records in &sorted {
-                each(records);
-            }
+            records.append(&mut self.buffers[part]);
+            records.sort_unstable();
+            each(&records);
         }
         *self = Spill::default();
         Ok(())

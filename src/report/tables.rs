@@ -249,9 +249,9 @@ pub fn write_specificities(w: &mut dyn Write, run: &RunSummary) -> std::io::Resu
 /// `campaigns.csv`: duplicate groups of at least the campaign size, largest first.
 ///
 /// There are hundreds of thousands at national scale: their rows are made side by side, a few
-/// thousand at a time (in the current rayon pool), and written in rank order.
+/// hundred at a time (in the current rayon pool), and written in rank order.
 pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> {
-    const ROWS: usize = 2048;
+    const ROWS: usize = 256;
     w.write_all(BOM)?;
     let mut header = csv_writer(&mut *w);
     header.write_record([
