@@ -37,7 +37,25 @@ enum Command {
     Lexicon(cmd::lexicon::LexiconArgs),
 }
 
+/// How long mimalloc keeps freed memory before giving it back to the system. Its default, a
+/// second, held the peak of a run on 4x the national input at 394–405 MB; 100 ms at 388 MB, for
+/// no measurable time (benches/results/README.md). `MIMALLOC_PURGE_DELAY` still wins.
+const PURGE_DELAY_MS: std::ffi::c_long = 100;
+/// mimalloc's `mi_option_purge_delay` (v3), which its Rust bindings do not name.
+const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+/// Its default in mimalloc v3: the delay is set only where the option holds it, so that another
+/// version's numbering cannot make this set another option.
+const MI_V3_PURGE_DELAY_MS: std::ffi::c_long = 1000;
+
 fn main() {
+    // SAFETY: reads and sets one of mimalloc's options, which it reads on each purge.
+    unsafe {
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none()
+            && libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) == MI_V3_PURGE_DELAY_MS
+        {
+            libmimalloc_sys::mi_option_set(MI_OPTION_PURGE_DELAY, PURGE_DELAY_MS);
+        }
+    }
     let cli = Cli::parse();
 
     let result = match cli.command {
@@ -49,5 +67,20 @@ fn main() {
     if let Err(message) = result {
         eprintln!("synthese: error: {message}");
         std::process::exit(if synthese::pipeline::interrupted() { 130 } else { 1 });
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_purge_delay_option_is_the_one_mimalloc_numbers_15() {
+        if std::env::var_os("MIMALLOC_PURGE_DELAY").is_some() {
+            return;
+        }
+        // SAFETY: reads one of mimalloc's options.
+        let delay = unsafe { libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) };
+        assert_eq!(delay, MI_V3_PURGE_DELAY_MS, "mimalloc's numbering or default changed: see main()");
     }
 }

@@ -441,8 +441,8 @@ impl Tally {
         respondents_done?;
         let size = self.settings.campaign_size;
         // Largest first, then earliest (undated first), then by sample text (and by group, should
-        // two samples be the same). Hundreds of thousands at national scale: the sort compares small keys read
-        // once, with the sample's first bytes, and reads a group's sample only on a tie.
+        // two samples be the same). Hundreds of thousands at national scale: the sort compares
+        // small keys read once, with the sample's first bytes, and reads a sample only on a tie.
         let groups = &self.dups.groups;
         let mut campaigns: Vec<(std::cmp::Reverse<u64>, i64, u64, u32)> = (groups.iter().enumerate())
             .filter(|(_, d)| d.size >= size)
