@@ -43,12 +43,13 @@ enum Command {
 const PURGE_DELAY_MS: std::ffi::c_long = 100;
 /// mimalloc's `mi_option_purge_delay` (v3), which its Rust bindings do not name.
 const MI_OPTION_PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
-/// Its default in mimalloc v3: the delay is set only where the option holds it, so that another
-/// version's numbering cannot make this set another option.
+/// Its default in mimalloc v3. The delay is set only when option 15 holds this value, so that
+/// another version's numbering cannot make this set another option.
 const MI_V3_PURGE_DELAY_MS: std::ffi::c_long = 1000;
 
 fn main() {
-    // SAFETY: reads and sets one of mimalloc's options, which it reads on each purge.
+    // SAFETY: `mi_option_set` is an unsynchronised store to one of mimalloc's global options,
+    // made before any other thread exists (the Ctrl-C handler and the pools start later).
     unsafe {
         if std::env::var_os("MIMALLOC_PURGE_DELAY").is_none()
             && libmimalloc_sys::mi_option_get(MI_OPTION_PURGE_DELAY) == MI_V3_PURGE_DELAY_MS

@@ -333,9 +333,10 @@ fn contributed_markup_is_shown_as_text() {
 
 #[test]
 fn thousands_of_campaigns_are_listed_in_rank_order_whatever_the_thread_count() {
-    // Every real answer of 40+ characters of the shipped CSVs (that starts with a letter or digit,
-    // so that no cell is prefixed against formulas), copied 5 to 8 times: thousands of
-    // campaigns, more than campaigns.csv makes in one chunk or one window of chunks.
+    // Every real answer of more than 40 characters of the shipped CSVs (that starts with a letter
+    // or digit, so that no cell is prefixed against formulas), copied 5 to 8 times: thousands of
+    // campaigns once near-identical texts are joined, more than campaigns.csv makes in one chunk
+    // or one window of chunks.
     let mut texts = std::collections::BTreeSet::new();
     for dir in ["corpus/official-layout", "corpus/politizr-layout"] {
         for entry in std::fs::read_dir(root().join(dir)).unwrap() {

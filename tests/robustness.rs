@@ -193,8 +193,10 @@ fn a_report_folder_of_another_run_is_not_overwritten_without_force() {
         "{}",
         stderr(&other)
     );
+    // A run stopped between its two renames left the previous report aside, under a hidden name.
+    std::fs::rename(out.join("assignments.csv"), out.join(".assignments.csv.previous")).unwrap();
     synthese_ok(&["run", "-q", "tests/data/entendre_answers.csv", "--profile", ENTENDRE, "--out", s(&out), "--force"]);
-    // Every file of the previous run is replaced, and nothing of it is left behind.
+    // The previous run's report is replaced, and nothing of it is left behind.
     let assignments = std::fs::read_to_string(out.join("assignments.csv")).unwrap();
     assert!(assignments.contains("tests/data/entendre_answers.csv"), "{assignments}");
     assert!(!assignments.contains("official_header_forms"), "{assignments}");

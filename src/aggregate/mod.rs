@@ -460,7 +460,8 @@ impl Tally {
         self.campaigns = campaigns.into_iter().map(|(.., c)| c as usize).collect();
         // Each campaign counts once per question: its members, sorted by question, are summed
         // question by question (hundreds of thousands of campaigns at national scale: no map per
-        // campaign, groups found by id rather than by key, campaigns in memory order).
+        // campaign, groups found by id rather than by key, campaigns in memory order: the sums do
+        // not depend on the order).
         let mut by_id = groups_by_id(&mut self.groups);
         let mut themes: Vec<(u32, u64)> = Vec::new();
         for campaign in self.dups.groups.iter().filter(|d| d.size >= size) {
@@ -531,7 +532,7 @@ mod tests {
             }
         }
         assert!(found.len() > 100 && found.contains(&Vec::new()), "{} sets", found.len());
-        // Largest first, so that the empty set comes last; twice, the second time to find them.
+        // In reverse order, so that the empty set comes last; twice, the second time to find them.
         let mut sets = ThemeSets::default();
         let ids: Vec<u32> = found.iter().rev().map(|themes| sets.intern(themes)).collect();
         let again: Vec<u32> = found.iter().rev().map(|themes| sets.intern(themes)).collect();

@@ -50,22 +50,30 @@ impl Pending {
     /// A rename over an existing file would make ext4 write the whole new file to disk before the
     /// rename returns (its `auto_da_alloc` guard): 7 s for the 3.6 GB `assignments.csv` of a
     /// national run written over the previous one. The previous file is moved aside instead, so
-    /// that the rename replaces nothing, then removed.
+    /// that the rename replaces nothing, then removed. What this gives up: after a power cut
+    /// soon after a run, a report may be empty rather than the previous one; it can be made
+    /// again, and nothing was ever synced to disk anyway.
     pub fn commit(mut self) -> Result<(), String> {
         let shown = crate::paths::display(&self.target);
+        let previous = crate::paths::display(&self.previous);
         self.writer.flush().map_err(|e| format!("{shown}: cannot write: {e}"))?;
         let moved_aside = std::fs::rename(&self.target, &self.previous).is_ok();
         if let Err(e) = std::fs::rename(&self.temp, &self.target) {
-            if moved_aside {
-                let _ = std::fs::rename(&self.previous, &self.target);
+            if moved_aside && std::fs::rename(&self.previous, &self.target).is_err() {
+                return Err(format!("{shown}: cannot write: {e} (the previous run's file is kept as {previous})"));
             }
             return Err(format!("{shown}: cannot write: {e}"));
         }
         self.committed = true;
-        if moved_aside {
-            std::fs::remove_file(&self.previous).map_err(|e| {
-                format!("{}: cannot remove the previous run's file: {e}", crate::paths::display(&self.previous))
-            })?;
+        // Also a previous file left by a run stopped between the two renames.
+        match std::fs::remove_file(&self.previous) {
+            Err(e) if e.kind() != std::io::ErrorKind::NotFound => {
+                // The new report is in place: the others are still committed.
+                eprintln!(
+                    "synthese: warning: {previous}: cannot remove the previous run's file ({e}); remove it by hand"
+                );
+            }
+            _ => {}
         }
         Ok(())
     }
