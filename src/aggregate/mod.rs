@@ -444,7 +444,9 @@ impl Tally {
         // two samples be the same). Hundreds of thousands at national scale: the sort compares
         // small keys read once, with the sample's first bytes, and reads a sample only on a tie.
         let groups = &self.dups.groups;
-        let mut campaigns: Vec<(std::cmp::Reverse<u64>, i64, u64, u32)> = (groups.iter().enumerate())
+        let mut campaigns: Vec<(std::cmp::Reverse<u64>, i64, u64, u32)> = groups
+            .iter()
+            .enumerate()
             .filter(|(_, d)| d.size >= size)
             .map(|(c, d)| {
                 let mut prefix = [0u8; 8];

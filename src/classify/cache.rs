@@ -4,9 +4,9 @@
 //! slots hold the word's bytes inline (a look-up is one hash and one comparison of the word's
 //! bytes in a cache line, no pointer to follow: the few thousand frequent words of a language
 //! make most look-ups), then its own hash map, then the shared map, sharded so that threads
-//! rarely wait on each other; a word is analysed only when none has it. All are bounded so that memory stays
-//! flat however large the corpus (past the bounds, words are still looked up and analysed, just
-//! not stored).
+//! rarely wait on each other; a word is analysed only when none has it. All are bounded so that
+//! memory stays flat however large the corpus (past the bounds, words are still looked up and
+//! analysed, just not stored).
 
 use std::cell::RefCell;
 use std::hash::BuildHasher;
