@@ -151,13 +151,29 @@ struct Scratch {
     occurred: Vec<u32>,
     /// Content words with at least one pattern: the only ones a phrase can start at.
     starts: Vec<u32>,
+    /// [`Matcher::themes_of`]'s scores and the themes they reach.
+    scores: Vec<(u32, i64)>,
+    reached: Vec<u32>,
 }
 
 impl Scratch {
     fn clear(&mut self, files: usize) {
-        let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred, starts } =
-            self;
+        let Scratch {
+            content,
+            patterns,
+            negation_words,
+            rule_hits,
+            found_hits,
+            free_from,
+            found,
+            occurred,
+            starts,
+            scores,
+            reached,
+        } = self;
         starts.clear();
+        scores.clear();
+        reached.clear();
         content.clear();
         patterns.clear();
         negation_words.clear();
@@ -391,8 +407,19 @@ impl Matcher {
         scratch: &mut Scratch,
         mut word_hashes: Option<&mut Vec<u64>>,
     ) -> Classification {
-        let Scratch { content, patterns, negation_words, rule_hits, found_hits, free_from, found, occurred, starts } =
-            scratch;
+        let Scratch {
+            content,
+            patterns,
+            negation_words,
+            rule_hits,
+            found_hits,
+            free_from,
+            found,
+            occurred,
+            starts,
+            scores,
+            reached,
+        } = scratch;
         // Themes limited by their own @topics/@questions/@sources: their entries take no part in
         // matching an answer outside their scope (they cannot hide other entries' words).
         let in_scope = |file: u32, theme: u32| scope.in_scope(file as usize, theme as usize);
@@ -573,7 +600,8 @@ impl Matcher {
             }
             hits.push(hit);
         }
-        let (themes, excluded_themes) = self.themes_of(&hits, |phrase| occurrences(phrase).next().is_some());
+        let (themes, excluded_themes) =
+            self.themes_of(&hits, |phrase| occurrences(phrase).next().is_some(), scores, reached);
         Classification { themes, hits, blocked, excluded_themes, words }
     }
 
@@ -620,12 +648,20 @@ impl Matcher {
     }
 
     /// Scores themes from counted hits, applies `@min` and exclusions, rolls up to ancestors.
-    fn themes_of(&self, hits: &[Hit], occurs: impl Fn(u32) -> bool) -> (Vec<u32>, Vec<u32>) {
+    /// `scores` and `reached` are working buffers (this runs for every answer: only the themes
+    /// returned are allocated).
+    fn themes_of(
+        &self,
+        hits: &[Hit],
+        occurs: impl Fn(u32) -> bool,
+        scores: &mut Vec<(u32, i64)>,
+        reached: &mut Vec<u32>,
+    ) -> (Vec<u32>, Vec<u32>) {
         if hits.is_empty() {
             return (Vec::new(), Vec::new());
         }
         let rules = &self.theme_rules;
-        let mut scores: Vec<(u32, i64)> = Vec::with_capacity(hits.len());
+        scores.clear();
         for h in hits {
             let (theme, weight) = self.entry_score[h.entry as usize];
             match scores.iter_mut().find(|(t, _)| *t == theme) {
@@ -634,15 +670,17 @@ impl Matcher {
             }
         }
         scores.retain(|&(t, s)| s >= rules[t as usize].min_score);
-        let direct = scores;
+        let direct = &*scores;
         if direct.is_empty() {
             return (Vec::new(), Vec::new());
         }
         // The theme and its ancestors.
         let lineage = |t: u32| std::iter::successors(Some(t), |&t| rules[t as usize].parent);
-        let mut reached: Vec<u32> = direct.iter().flat_map(|&(t, _)| lineage(t)).collect();
+        reached.clear();
+        reached.extend(direct.iter().flat_map(|&(t, _)| lineage(t)));
         reached.sort_unstable();
         reached.dedup();
+        let reached = &*reached;
         let excluded: Vec<u32> = reached
             .iter()
             .copied()
@@ -656,10 +694,10 @@ impl Matcher {
             .collect();
         if excluded.is_empty() {
             // Every matched theme with its ancestors: what was reached.
-            return (reached, excluded);
+            return (reached.to_vec(), excluded);
         }
         let mut themes: Vec<u32> = Vec::with_capacity(reached.len());
-        for &(t, _) in &direct {
+        for &(t, _) in direct {
             if !lineage(t).any(|a| excluded.contains(&a)) {
                 themes.extend(lineage(t));
             }

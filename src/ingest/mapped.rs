@@ -166,7 +166,7 @@ impl Mapping {
         let mut builder = Builder::new(self);
         let items = table.rows.map(move |row| match row {
             RowItem::Row { line, fields } => {
-                builder.record(line, |col| found.get(col).map(|&i| fields[i].as_str().trim()).map(str::to_owned))
+                builder.record(line, |col| found.get(col).map(|&i| fields[i].trim()).map(str::to_owned))
             }
             RowItem::Rejected { line, reason } => Item::Rejected { line, reason },
             RowItem::Fatal(m) => Item::Fatal(m),

@@ -10,7 +10,7 @@ use serde_json::Value as Json;
 
 use super::json::JsonItem;
 use super::questions::{self, QuestionKind};
-use super::table::{RowItem, Table};
+use super::table::{Fields, RowItem, Table};
 use super::{Answer, Item, Question, Record, Value};
 
 const METADATA: [&str; 11] = [
@@ -98,12 +98,12 @@ pub fn table_records(table: Table, shown: &str) -> Result<(super::Items, Vec<Str
         }
     }
     let topic: Option<Arc<str>> = debate.map(Arc::from);
-    let get = move |fields: &[String], name: &str| {
+    let get = move |fields: &Fields, name: &str| {
         meta.get(name).map(|&i| fields[i].trim()).filter(|v| !v.is_empty()).map(str::to_owned)
     };
     let items = table.rows.map(move |row| match row {
         RowItem::Row { line, fields } => {
-            let cells = columns.iter().map(|(i, c)| (c, Some(fields[*i].as_str()), None));
+            let cells = columns.iter().map(|(i, c)| (c, Some(&fields[*i]), None));
             let id = get(&fields, "reference").or_else(|| get(&fields, "id")).unwrap_or_else(|| format!("line {line}"));
             let record = Record {
                 line,
