@@ -151,8 +151,9 @@ struct Scratch {
     occurred: Vec<u32>,
     /// Content words with at least one pattern: the only ones a phrase can start at.
     starts: Vec<u32>,
-    /// [`Matcher::themes_of`]'s scores and the themes they reach.
+    /// [`Matcher::themes_of`]'s scores per theme.
     scores: Vec<(u32, i64)>,
+    /// [`Matcher::themes_of`]'s themes reached by the scores, with their ancestors.
     reached: Vec<u32>,
 }
 

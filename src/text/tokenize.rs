@@ -399,21 +399,43 @@ mod tests {
     fn a_character_outside_the_alphabet_sends_the_text_to_the_general_segmenter() {
         // Characters in the alphabet (an accented letter, the typographic apostrophe) and out of
         // it (a combining accent, a soft hyphen, an emoji, Greek, a figure space) at each of the
-        // first 24 places of a real answer (question 125, corpus/official-layout/
-        // DEMOCRATIE_ET_CITOYENNETE.csv).
+        // first 24 and last 12 places of a real answer (question 125, corpus/official-layout/
+        // DEMOCRATIE_ET_CITOYENNETE.csv), and at its end: the alphabet check reads eight bytes at
+        // a time, and the last few one by one.
         let sentence = "Intégration des personnes issues de l'immigration à faire... Pour l'instant c'est l'échec";
         let cases = [('é', true), ('\u{2019}', true), ('\u{301}', false), ('\u{AD}', false)];
         let cases = cases.into_iter().chain([('😀', false), ('λ', false), ('\u{2007}', false)]);
+        let places: Vec<usize> = sentence.char_indices().map(|(i, _)| i).collect();
+        let places: Vec<usize> =
+            places[..24].iter().chain(&places[places.len() - 12..]).copied().chain([sentence.len()]).collect();
         let mut checked = 0;
         for (odd, fast) in cases {
-            for at in sentence.char_indices().map(|(i, _)| i).take(24) {
+            for &at in &places {
                 let text = format!("{}{odd}{}", &sentence[..at], &sentence[at..]);
                 // The words are those of unicode-segmentation, whichever path cut them.
                 assert_eq!(fast_path_applies_and_cuts_as_uax29(&text), fast, "{text:?}");
                 checked += 1;
             }
         }
-        assert_eq!(checked, 7 * 24);
+        assert_eq!(checked, 7 * 37);
+    }
+
+    #[test]
+    fn the_first_non_ascii_byte_is_found_wherever_it_is() {
+        // Every length up to 20 bytes (two eight-byte steps and a tail), one high byte at each
+        // place or none, from every start.
+        for len in 0..=20 {
+            for high in (0..len).map(Some).chain([None]) {
+                let mut bytes = vec![b'a'; len];
+                if let Some(h) = high {
+                    bytes[h] = 0xC3;
+                }
+                for from in 0..=len {
+                    let expected = bytes[from..].iter().position(|b| !b.is_ascii()).map(|k| from + k);
+                    assert_eq!(next_non_ascii(&bytes, from), expected, "{len} bytes, high byte at {high:?}");
+                }
+            }
+        }
     }
 
     #[test]
