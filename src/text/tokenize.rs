@@ -158,8 +158,8 @@ fn class_of(c: char) -> Option<Wb> {
     })
 }
 
-/// The position of the first byte from `from` on that is not ASCII. Only the start of a
-/// character can be found: a character's later bytes follow its first.
+/// The position of the first byte from `from` on that is not ASCII. When `from` starts a
+/// character, so does that byte: a character's later bytes never come before its first.
 #[inline]
 fn next_non_ascii(bytes: &[u8], from: usize) -> Option<usize> {
     const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
