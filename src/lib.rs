@@ -10,6 +10,7 @@ pub mod eval;
 pub mod hash;
 pub mod ingest;
 pub mod lexicon;
+pub mod packed;
 pub mod paths;
 pub mod pipeline;
 pub mod report;

@@ -180,8 +180,7 @@ impl DupGroup {
     }
 
     fn id(&self, i: usize) -> &str {
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        &self.ids[start..self.ends[i] as usize]
+        crate::packed::span(&self.ends[..self.kept as usize], i).map_or("", |at| &self.ids[at])
     }
 
     pub fn first_day(&self) -> Option<i64> {

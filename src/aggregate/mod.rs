@@ -226,9 +226,7 @@ impl ThemeSets {
     }
 
     pub fn get(&self, id: u32) -> &[u32] {
-        let id = id as usize;
-        let start = if id == 0 { 0 } else { self.ends[id - 1] as usize };
-        &self.themes[start..self.ends[id] as usize]
+        &self.themes[crate::packed::span(&self.ends, id as usize).expect("a set interned here")]
     }
 }
 

@@ -29,9 +29,7 @@ impl Fields {
     }
 
     fn get(&self, i: usize) -> Option<&str> {
-        let end = *self.ends.get(i)? as usize;
-        let start = if i == 0 { 0 } else { self.ends[i - 1] as usize };
-        Some(&self.text[start..end])
+        crate::packed::span(&self.ends, i).map(|at| &self.text[at])
     }
 }
 
