@@ -138,7 +138,8 @@ struct ThemeRule {
     exclusions: bool,
 }
 
-/// An answer's working buffers, kept by each thread from one answer to the next.
+/// An answer's working buffers, kept by each thread from one answer to the next;
+/// [`Matcher::match_words`] empties them first.
 #[derive(Default)]
 struct Scratch {
     content: Vec<Content>,
@@ -155,36 +156,6 @@ struct Scratch {
     scores: Vec<(u32, i64)>,
     /// [`Matcher::themes_of`]'s themes reached by the scores, with their ancestors.
     reached: Vec<u32>,
-}
-
-impl Scratch {
-    fn clear(&mut self, files: usize) {
-        let Scratch {
-            content,
-            patterns,
-            negation_words,
-            rule_hits,
-            found_hits,
-            free_from,
-            found,
-            occurred,
-            starts,
-            scores,
-            reached,
-        } = self;
-        starts.clear();
-        scores.clear();
-        reached.clear();
-        content.clear();
-        patterns.clear();
-        negation_words.clear();
-        rule_hits.clear();
-        found_hits.clear();
-        free_from.clear();
-        free_from.resize(files, 0);
-        found.clear();
-        occurred.clear();
-    }
 }
 
 /// Scopes (topic, question, source) a thread remembers: there are a few hundred in a national run.
@@ -395,7 +366,6 @@ impl Matcher {
 
     fn classify_with(&self, text: &str, scope: &InScope, word_hashes: Option<&mut Vec<u64>>) -> Classification {
         let mut scratch = SCRATCH.with(Cell::take).unwrap_or_default();
-        scratch.clear(self.lexicons.files.len());
         let classification = self.match_words(text, scope, &mut scratch, word_hashes);
         SCRATCH.with(|s| s.set(Some(scratch)));
         classification
@@ -421,6 +391,20 @@ impl Matcher {
             scores,
             reached,
         } = scratch;
+        // Every buffer starts empty. The pattern above must name each one, so a new buffer shows up
+        // here, beside the others being emptied.
+        content.clear();
+        patterns.clear();
+        negation_words.clear();
+        rule_hits.clear();
+        found_hits.clear();
+        found.clear();
+        occurred.clear();
+        starts.clear();
+        scores.clear();
+        reached.clear();
+        free_from.clear();
+        free_from.resize(self.lexicons.files.len(), 0);
         // Themes limited by their own @topics/@questions/@sources: their entries take no part in
         // matching an answer outside their scope (they cannot hide other entries' words).
         let in_scope = |file: u32, theme: u32| scope.in_scope(file as usize, theme as usize);
