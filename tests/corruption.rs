@@ -63,5 +63,5 @@ fn one_percent_of_corrupted_rows_are_rejected_exactly_and_the_rest_is_unchanged(
         std::fs::read_to_string(dir.join("themes.csv")).unwrap().replace(s(&corrupted), "X").replace(s(&clean), "X")
     };
     assert_eq!(themes(&out_bad), themes(&out_clean), "the rest is reported as a clean run on the same rows");
-    assert_eq!(bad_run["groups"], run_json(&out_clean)["groups"]);
+    assert_eq!(bad_run["sources"], run_json(&out_clean)["sources"]);
 }

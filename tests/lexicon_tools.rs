@@ -92,7 +92,7 @@ type Outcome = (BTreeMap<(String, String, String), BTreeSet<String>>, BTreeMap<S
 
 fn outcome(dir: &std::path::Path) -> Outcome {
     let mut per_answer = BTreeMap::new();
-    let mut rows = csv::Reader::from_path(dir.join("assignments.csv")).unwrap();
+    let mut rows = csv::Reader::from_path(dir.join("trace.csv")).unwrap();
     for r in rows.records() {
         let r = r.unwrap();
         let themes: BTreeSet<String> = r[5].split(" | ").filter(|t| !t.is_empty()).map(str::to_owned).collect();
@@ -154,8 +154,8 @@ fn results_do_not_depend_on_the_order_of_entries_or_files() {
         std::fs::write(shuffled.join(name), named).unwrap();
     }
     let (a, b) = (dir.path().join("a"), dir.path().join("b"));
-    synthese_ok(&["run", "-q", "--out", s(&a)]);
-    synthese_ok(&["run", "-q", "--lexicons", s(&shuffled), "--out", s(&b)]);
+    synthese_ok(&["run", "-q", "--trace", "--out", s(&a)]);
+    synthese_ok(&["run", "-q", "--trace", "--lexicons", s(&shuffled), "--out", s(&b)]);
     let (oa, ob) = (outcome(&a), outcome(&b));
     assert!(!oa.1.is_empty());
     let differ: Vec<String> =

@@ -29,81 +29,125 @@ fn every_theme_figure_is_the_same_in_html_csv_and_json() {
     let out = temp();
     synthese_ok(&["run", "-q", "--out", s(out.path())]);
     let run = run_json(out.path());
-    let html = read(out.path(), "synthese.html");
     let from_json = json_themes(&run);
-    assert_eq!(html_themes(&html), from_json, "the themes tables of synthese.html and run.json");
+    assert_eq!(html_themes_of(out.path()), from_json, "the themes tables of the question pages and run.json");
     assert!(from_json.values().map(BTreeMap::len).sum::<usize>() > 1000, "the shipped corpus has many rows");
 
     let mut from_csv = HtmlThemes::new();
     for row in csv_rows(&out.path().join("themes.csv")) {
-        if row["theme"] == "(no theme)" {
+        if row["kind"] == "no_theme" {
             continue;
         }
-        let label = format!("{} / {}", row["family"], row["theme"]);
+        assert_eq!(row["kind"], "theme");
         let n = |k: &str| row[k].parse::<u64>().unwrap();
         from_csv
-            .entry((row["source"].clone(), row["question_id"].clone()))
+            .entry((row["source"].clone(), row["question"].clone()))
             .or_default()
-            .insert(label, (n("answers"), n("respondents"), n("answers_campaigns_once")));
+            .insert(row["theme_id"].clone(), (n("answers"), n("respondents"), n("answers_campaigns_once")));
     }
     let with_themes: HtmlThemes = from_json.into_iter().filter(|(_, t)| !t.is_empty()).collect();
     assert_eq!(from_csv, with_themes, "themes.csv and run.json");
+    // A question id column holds numbers only; topics have their own column.
+    for row in csv_rows(&out.path().join("themes.csv")) {
+        assert!(row["question_id"].is_empty() != row["topic"].is_empty(), "{row:?}");
+        assert!(row["question_id"].is_empty() || row["question_id"].parse::<u64>().is_ok(), "{row:?}");
+    }
 
     // Totals, places, weeks, specificities, review sample.
-    let total = |id: &str| cell_by_id(&html, id);
-    assert_eq!(total("total-answers"), run["totals"]["answers"].as_u64().unwrap());
-    assert_eq!(total("total-contributors"), run["totals"]["contributors"].as_u64().unwrap());
-    assert_eq!(total("specificity-count"), run["specificities"].as_array().unwrap().len() as u64);
-    assert_eq!(csv_rows(&out.path().join("specificities.csv")).len(), run["specificities"].as_array().unwrap().len());
+    let method = read(out.path(), "pages/method.html");
+    let total = |html: &str, id: &str| cell_by_id(html, id);
+    assert_eq!(total(&method, "total-answers"), run["totals"]["answers"].as_u64().unwrap());
+    assert_eq!(total(&method, "total-contributors"), run["totals"]["contributors"].as_u64().unwrap());
+    let specificities = read(out.path(), "pages/specificities.html");
+    assert_eq!(total(&specificities, "specificity-count"), run["specificities"]["count"].as_u64().unwrap());
+    assert_eq!(
+        csv_rows(&out.path().join("specificities.csv")).len() as u64,
+        run["specificities"]["count"].as_u64().unwrap()
+    );
     let review = csv_rows(&out.path().join("review.csv"));
-    assert_eq!(total("review-rows"), review.len() as u64);
+    assert_eq!(total(&method, "review-rows"), review.len() as u64);
     assert!(review.iter().all(|r| r["seed"] == "2019" && r["verdict"].is_empty()));
-    assert_eq!(run["settings"]["review_seed"], 2019);
+    assert_eq!(run["method"]["settings"]["review_seed"], 2019);
 
+    let places = read(out.path(), "pages/places.html");
     let geo_csv = csv_rows(&out.path().join("geography.csv"));
-    let html_regions = table_rows(&html, "region-table");
+    let html_regions = table_rows(&places, "region-table");
     for r in run["geography"]["regions"].as_array().unwrap() {
         let (code, records, answers) =
             (r["code"].as_str().unwrap(), r["records"].as_u64().unwrap(), r["answers"].as_u64().unwrap());
-        let csv =
-            geo_csv.iter().find(|x| x["level"] == "région" && x["code"] == code && x["theme"].is_empty()).unwrap();
+        let csv = geo_csv.iter().find(|x| x["level"] == "région" && x["code"] == code && x["kind"] == "total").unwrap();
         assert_eq!(
             (csv["records"].parse::<u64>().unwrap(), csv["answers"].parse::<u64>().unwrap()),
             (records, answers)
         );
         assert_eq!(html_regions[code], (records, answers), "région {code}");
-        for (theme, n) in r["themes"].as_object().unwrap() {
-            let csv =
-                geo_csv.iter().find(|x| x["level"] == "région" && x["code"] == code && &x["theme"] == theme).unwrap();
-            assert_eq!(csv["theme_answers"].parse::<u64>().unwrap(), n.as_u64().unwrap());
+        for t in r["themes"].as_array().unwrap() {
+            let id = t["theme"].to_string();
+            let csv = geo_csv
+                .iter()
+                .find(|x| x["level"] == "région" && x["code"] == code && x["kind"] == "theme" && x["theme_id"] == id)
+                .unwrap();
+            assert_eq!(csv["theme_answers"].parse::<u64>().unwrap(), t["answers"]["count"].as_u64().unwrap());
         }
     }
     let unknown = &run["geography"]["unknown"];
     assert_eq!(html_regions["?"], (unknown["records"].as_u64().unwrap(), unknown["answers"].as_u64().unwrap()));
-    let html_deps = table_rows(&html, "departement-table");
+    let html_deps = table_rows(&places, "departement-table");
     for d in run["geography"]["departements"].as_array().unwrap() {
         let code = d["code"].as_str().unwrap();
         assert_eq!(html_deps[code], (d["records"].as_u64().unwrap(), d["answers"].as_u64().unwrap()), "{code}");
     }
     let weeks_csv = csv_rows(&out.path().join("weeks.csv"));
-    let html_weeks = table_rows(&html, "week-table");
+    let html_weeks = table_rows(&read(out.path(), "pages/weeks.html"), "week-table");
     for w in run["weeks"].as_array().unwrap() {
         let monday = w["week_start"].as_str().unwrap();
-        let csv = weeks_csv.iter().find(|x| x["week_start"] == monday && x["theme"].is_empty()).unwrap();
+        let csv = weeks_csv.iter().find(|x| x["week_start"] == monday && x["kind"] == "total").unwrap();
         let figures = (w["records"].as_u64().unwrap(), w["answers"].as_u64().unwrap());
         assert_eq!((csv["records"].parse().unwrap(), csv["answers"].parse().unwrap()), figures);
         assert_eq!(html_weeks[monday], figures, "week of {monday}");
     }
-    // Every link inside the page points to an anchor of the page.
-    let anchors = synthese_anchors(&html);
-    for link in html.split("href=\"#").skip(1) {
-        let target = &link[..link.find('"').unwrap()];
-        assert!(anchors.contains(target), "#{target} is not an anchor of the page");
+    assert_links_resolve(out.path());
+}
+
+/// Every link of every page of the HTML report points to a page of the folder (and to an anchor
+/// of it), and nothing is loaded from elsewhere.
+fn assert_links_resolve(dir: &std::path::Path) {
+    let tree = report_tree(dir);
+    let pages: Vec<&String> = tree.keys().filter(|k| k.ends_with(".html")).collect();
+    assert!(pages.len() > 50, "{} pages", pages.len());
+    for page in &pages {
+        let html = String::from_utf8(tree[*page].clone()).unwrap();
+        assert!(
+            !html.contains("<script") && !html.contains(" src=\"") && !html.contains("<link"),
+            "{page}: nothing loaded from elsewhere"
+        );
+        let folder = std::path::Path::new(page.as_str()).parent().unwrap();
+        for link in html.split("href=\"").skip(1) {
+            let target = unescape(&link[..link.find('"').unwrap()]);
+            assert!(!target.contains("://") && !target.starts_with("javascript"), "{page}: {target}");
+            let (file, anchor) = target.split_once('#').unwrap_or((&target, ""));
+            let resolved = if file.is_empty() {
+                page.to_string()
+            } else {
+                let joined = folder.join(file);
+                let mut parts: Vec<String> = Vec::new();
+                for c in joined.components() {
+                    match c {
+                        std::path::Component::ParentDir => {
+                            parts.pop();
+                        }
+                        c => parts.push(c.as_os_str().to_string_lossy().into_owned()),
+                    }
+                }
+                parts.join("/")
+            };
+            let Some(bytes) = tree.get(&resolved) else { panic!("{page}: link to {target}: no such file {resolved}") };
+            if !anchor.is_empty() && resolved.ends_with(".html") {
+                let anchors = synthese_anchors(std::str::from_utf8(bytes).unwrap());
+                assert!(anchors.contains(anchor), "{page}: #{anchor} is not an anchor of {resolved}");
+            }
+        }
     }
-    assert!(
-        !html.contains("<script") && !html.contains(" src=\"") && !html.contains("<link"),
-        "nothing loaded from elsewhere"
-    );
 }
 
 /// The number in the element with this id.
@@ -150,21 +194,24 @@ fn campaigns_are_found_among_real_duplicated_answers() {
     let variants: Vec<u64> = campaigns.iter().map(|c| c["variants"].as_u64().unwrap()).collect();
     assert_eq!(variants, [2, 1, 1, 5, 1]);
     assert!(campaigns[0]["sample"].as_str().unwrap().starts_with("Supprimer la CSG pour TOUS les retraités"));
-    assert_eq!(campaigns[0]["questions"][0]["question_id"], "164");
-    assert_eq!(campaigns[3]["questions"][0]["question_id"], "158");
+    let question_of = |c: &serde_json::Value| {
+        let number = c["questions"][0][0].as_u64().unwrap();
+        question_key(&questions(&run).into_iter().find(|q| q["number"] == number).unwrap())
+    };
+    assert_eq!((question_of(&campaigns[0]), question_of(&campaigns[3])), ("164".to_owned(), "158".to_owned()));
     assert_eq!(campaigns[0]["first_day"], "2019-01-26");
     assert_eq!((d["exact_repeats"].as_u64(), d["near_joins"].as_u64()), (Some(49), Some(5)));
     // Counting each campaign once: 214 answers, 57 of them in 5 campaigns.
     assert_eq!(run["totals"]["answers"], 214);
     assert_eq!(run["totals"]["answers_campaigns_once"], 214 - 57 + 5);
-    let g164 = run["groups"].as_array().unwrap().iter().find(|g| g["question_id"] == "164").unwrap();
+    let g164 = question(&run, "164");
     assert_eq!(g164["answers"].as_u64().unwrap() - g164["answers_campaigns_once"].as_u64().unwrap(), 14 + 11);
 
     let csv = csv_rows(&out.path().join("campaigns.csv"));
     let csv_sizes: Vec<u64> = csv.iter().map(|r| r["submissions"].parse().unwrap()).collect();
     assert_eq!(csv_sizes, sizes);
     assert_eq!(csv[0]["first_day"], "2019-01-26");
-    let html = read(out.path(), "synthese.html");
+    let html = read(out.path(), "pages/campaigns.html");
     let html_sizes: Vec<u64> = html
         .split("<div class=\"campaign\"")
         .skip(1)
@@ -173,9 +220,9 @@ fn campaigns_are_found_among_real_duplicated_answers() {
     assert_eq!(html_sizes, sizes);
     assert_eq!(cell_by_id(&html, "campaign-count"), 5);
     // Quotations never show a duplicated text (answers that only start like one are not duplicates).
-    for g in run["groups"].as_array().unwrap() {
-        for t in g["themes"].as_array().unwrap() {
-            for q in t["quotes"].as_array().unwrap() {
+    for g in questions(&run) {
+        for t in theme_rows(&g) {
+            for q in t["quotes"].as_array().into_iter().flatten() {
                 let text = q["text"].as_str().unwrap();
                 assert!(
                     !campaigns.iter().any(|c| c["sample"].as_str().unwrap() == text),
@@ -202,12 +249,15 @@ fn places_from_real_postal_codes_with_invalid_ones_counted_as_unknown() {
     let haute_corse = count(&|z| z.len() == 5 && z.starts_with("20") && !z.starts_with("200") && !z.starts_with("201"));
     let reunion = count(&|z| z.starts_with("974"));
     assert_eq!((fixed, corse_sud, haute_corse, reunion), (5, 6, 2, 2), "the fixture's codes");
-    let pc = &run["geography"]["postal_codes"];
-    assert_eq!(pc["fixed"]["records"], 5);
-    assert_eq!(pc["malformed"]["records"], count(&|z| z == "750"));
-    assert_eq!(pc["no_departement"]["records"], count(&|z| z == "00000" || z == "99999"));
-    assert_eq!(pc["missing"]["records"], count(&|z| z.is_empty()));
-    assert_eq!(pc["missing"]["records"], 1);
+    let pc = |status: &str| {
+        let all = run["geography"]["postal_codes"].as_array().unwrap();
+        all.iter().find(|p| p["status"] == status).map_or(0, |p| p["records"].as_u64().unwrap())
+    };
+    assert_eq!(pc("fixed"), 5);
+    assert_eq!(pc("malformed"), count(&|z| z == "750"));
+    assert_eq!(pc("no_departement"), count(&|z| z == "00000" || z == "99999"));
+    assert_eq!(pc("missing"), count(&|z| z.is_empty()));
+    assert_eq!(pc("missing"), 1);
     let unknown = count(&|z| z.is_empty() || z == "750" || z == "00000" || z == "99999");
     assert_eq!(unknown, 6);
     assert_eq!(run["geography"]["unknown"]["records"], unknown, "unknown codes are counted, never dropped");
@@ -224,9 +274,9 @@ fn places_from_real_postal_codes_with_invalid_ones_counted_as_unknown() {
     assert_eq!(dep("03"), allier);
 
     let geo = csv_rows(&out.path().join("geography.csv"));
-    let unknown_row = geo.iter().find(|r| r["level"] == "unknown" && r["theme"].is_empty()).unwrap();
+    let unknown_row = geo.iter().find(|r| r["level"] == "unknown" && r["kind"] == "total").unwrap();
     assert_eq!(unknown_row["records"], unknown.to_string());
-    let html = read(out.path(), "synthese.html");
+    let html = read(out.path(), "pages/places.html");
     assert_eq!(table_rows(&html, "region-table")["?"].0, unknown);
     assert!(html.contains("<td class=\"n\">5</td><td><code>"), "the fixed codes' row shows 5 contributions");
 
@@ -249,18 +299,13 @@ fn quotations_samples_and_campaigns_do_not_depend_on_the_thread_count() {
     let (_, one) = run_fixture(&["--threads", "1"]);
     let (_, three) = run_fixture(&["--threads", "3"]);
     assert_eq!(one, three);
-    let quotes: Vec<&serde_json::Value> = one["groups"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .flat_map(|g| g["themes"].as_array().unwrap())
-        .flat_map(|t| t["quotes"].as_array().unwrap())
-        .collect();
-    assert!(quotes.len() > 20, "{} quotations", quotes.len());
-    for g in one["groups"].as_array().unwrap() {
-        for t in g["themes"].as_array().unwrap() {
-            let q = t["quotes"].as_array().unwrap();
-            assert!(q.len() <= 3);
+    let rows: Vec<serde_json::Value> = questions(&one).iter().flat_map(theme_rows).collect();
+    let quotes = rows.iter().flat_map(|t| t["quotes"].as_array().into_iter().flatten()).count();
+    assert!(quotes > 20, "{quotes} quotations");
+    for g in questions(&one) {
+        for t in theme_rows(&g) {
+            let q = t["quotes"].as_array().cloned().unwrap_or_default();
+            assert!(q.len() <= if t["depth"] == 0 { 3 } else { 1 });
             let ids: std::collections::BTreeSet<&str> = q.iter().map(|q| q["record_id"].as_str().unwrap()).collect();
             assert_eq!(ids.len(), q.len(), "one quotation per record");
             for q in q {
@@ -284,23 +329,24 @@ fn quotations_samples_and_campaigns_do_not_depend_on_the_thread_count() {
 #[test]
 fn weighting_by_author_is_optional_and_stated() {
     let (out, plain) = run_fixture(&[]);
-    assert!(plain["groups"][0].get("weighted_classified").is_none());
+    assert!(questions(&plain)[0]["weighted_classified"].is_null());
     assert!(read(out.path(), "synthese.md").contains("- Weighting: none"));
     let (out, weighted) = run_fixture(&["--weight-by-author"]);
-    assert!(read(out.path(), "synthese.md").contains("Weighting (on in this run)"));
-    assert!(read(out.path(), "synthese.html").contains("weighted 1/N"));
+    assert!(read(out.path(), "synthese.md").contains("- Weighting: on in this run"));
+    let page = questions(&weighted).iter().find(|q| q["answers"].as_u64() > Some(0)).unwrap()["page"].clone();
+    assert!(read(out.path(), page.as_str().unwrap()).contains("weighted 1/N"));
     let mut repeated = false;
-    for g in weighted["groups"].as_array().unwrap() {
+    for g in questions(&weighted) {
         let (answers, respondents) = (g["answers"].as_u64().unwrap(), g["respondents"].as_u64().unwrap());
         let classified = g["classified"].as_u64().unwrap() as f64;
         let w = g["weighted_classified"].as_f64().unwrap();
         // Unclassified answers weigh the rest: classified + unclassified weights = respondents.
         assert!(w <= classified + 1e-9 && w >= classified - (answers - respondents) as f64 - 1e-9);
         repeated |= answers > respondents;
-        for t in g["themes"].as_array().unwrap() {
-            let (n, wt) = (t["answers"].as_f64().unwrap(), t["weighted_answers"].as_f64().unwrap());
+        for t in theme_rows(&g) {
+            let (n, wt) = (t["answers"]["count"].as_f64().unwrap(), t["weighted_answers"].as_f64().unwrap());
             assert!(wt <= n + 1e-9 && wt > 0.0, "{wt} of {n}");
-            assert!(t["respondents"].as_u64().unwrap() <= t["answers"].as_u64().unwrap());
+            assert!(t["respondents"]["count"].as_u64().unwrap() <= t["answers"]["count"].as_u64().unwrap());
         }
     }
     assert!(repeated, "the fixture has authors who answered a question twice");
@@ -319,7 +365,11 @@ fn contributed_markup_is_shown_as_text() {
     .unwrap();
     let out = dir.path().join("out");
     synthese_ok(&["run", "-q", s(&input), "--map", "id=id,text=text,question=question,zip=zip", "--out", s(&out)]);
-    let html = std::fs::read_to_string(out.join("synthese.html")).unwrap();
+    let html: String = report_tree(&out)
+        .iter()
+        .filter(|(name, _)| name.ends_with(".html"))
+        .map(|(_, bytes)| String::from_utf8(bytes.clone()).unwrap())
+        .collect();
     for needle in ["<script", "<img", "<a href=\"javascript", "<b>", "<i>", "<svg onload"] {
         assert!(!html.contains(needle), "{needle} reached the page");
     }
@@ -327,7 +377,7 @@ fn contributed_markup_is_shown_as_text() {
     assert!(html.contains("&lt;img src=x onerror=alert(3)&gt;"));
     assert!(!html.contains("href=\"javascript"));
     let run = run_json(&out);
-    assert!(run["groups"].as_array().unwrap().iter().any(|g| !g["themes"].as_array().unwrap().is_empty()), "quoted");
+    assert!(questions(&run).iter().any(|g| !theme_rows(g).is_empty()), "quoted");
     assert!(html.contains("<mark>maire</mark>"), "the hostile answer is quoted, its words marked");
 }
 
@@ -378,4 +428,68 @@ fn thousands_of_campaigns_are_listed_in_rank_order_whatever_the_thread_count() {
         let samples: Vec<&str> = same_size.iter().map(|r| r["sample_text"].as_str()).collect();
         assert!(samples.windows(2).all(|w| w[0] <= w[1]), "then by sample text (no dates here)");
     }
+}
+
+/// Bytes of every file of a report folder, `assignments.csv` (one row per answer) apart.
+fn summary_bytes(dir: &std::path::Path) -> (u64, u64) {
+    let tree = report_tree(dir);
+    let per_answer = tree.get("assignments.csv").map_or(0, |b| b.len() as u64);
+    (tree.values().map(|b| b.len() as u64).sum::<u64>() - per_answer, per_answer)
+}
+
+#[test]
+fn the_reports_stay_small_and_do_not_grow_with_the_corpus() {
+    let input: u64 = report_tree(&root().join("corpus")).values().map(|b| b.len() as u64).sum();
+    let (once, twice) = (temp(), temp());
+    synthese_ok(&["run", "-q", "--out", s(once.path())]);
+    // The same exports given twice: twice the answers, the same questions, themes and lexicons.
+    synthese_ok(&["run", "-q", "corpus", "corpus/official-layout", "corpus/politizr-layout", "--out", s(twice.path())]);
+    assert_eq!(run_json(twice.path())["totals"]["answers"], 2 * run_json(once.path())["totals"]["answers"].as_u64().unwrap());
+    let ((summary1, answers1), (summary2, answers2)) = (summary_bytes(once.path()), summary_bytes(twice.path()));
+    // One lean row per answer: far smaller than the input, and twice as many rows for twice the input.
+    assert!(answers1 * 4 < input, "assignments.csv is {answers1} bytes for {input} bytes of input");
+    assert!(answers2 > answers1 * 19 / 10);
+    // Everything else is bounded by the questions, themes and samples, not by the answers.
+    assert!(summary2 < summary1 * 11 / 10, "{summary1} bytes of reports, then {summary2} for twice the input");
+    for (name, bytes) in report_tree(once.path()) {
+        if name.ends_with(".html") {
+            assert!(bytes.len() < 1 << 20, "{name}: {} bytes; every page is under 1 MB", bytes.len());
+        }
+    }
+    assert!(std::fs::metadata(once.path().join("run.json")).unwrap().len() < 8 << 20);
+}
+
+#[test]
+fn one_huge_answer_gives_reports_of_a_normal_size() {
+    // Real answers of the shipped corpus, end to end, until one answer of some 8 MB.
+    let mut text = String::new();
+    for record in csv::Reader::from_path(root().join("corpus/official-layout/LA_TRANSITION_ECOLOGIQUE.csv"))
+        .unwrap()
+        .records()
+    {
+        for cell in record.unwrap().iter().filter(|c| c.len() > 80) {
+            text.push_str(cell);
+            text.push(' ');
+        }
+    }
+    let chunk = text.clone();
+    while text.len() < 8 << 20 {
+        text.push_str(&chunk);
+    }
+    let dir = temp();
+    let input = dir.path().join("huge.csv");
+    let mut w = csv::Writer::from_path(&input).unwrap();
+    w.write_record(["id", "question", "text"]).unwrap();
+    w.write_record(["huge", "Q", text.as_str()]).unwrap();
+    w.write_record(["small", "Q", "Il faut développer les transports en commun à la campagne."]).unwrap();
+    w.flush().unwrap();
+    let out = dir.path().join("out");
+    synthese_ok(&["run", "-q", s(&input), "--map", "id=id,text=text,question=question", "--out", s(&out)]);
+    assert_eq!(run_json(&out)["totals"]["analysed"], 2);
+    for (name, bytes) in report_tree(&out) {
+        assert!(bytes.len() < 2 << 20, "{name}: {} bytes from one answer of {} bytes", bytes.len(), text.len());
+    }
+    let review = csv_rows(&out.join("review.csv"));
+    let huge = review.iter().find(|r| r["record_id"] == "huge").expect("the huge answer is in the review sample");
+    assert!(huge["text"].contains("characters in all; record huge]"), "cut, with a marker naming the record");
 }

@@ -132,6 +132,8 @@ pub struct Group {
     pub review: BTreeMap<u32, Vec<ReviewItem>>,
     /// Closed (Oui/Non) and multiple-choice answers: value → count.
     pub choices: BTreeMap<String, u64>,
+    /// Free-text answers per lexicon file in scope (which families of lexicons read the question).
+    pub scoped: Vec<u64>,
     /// The counts with each campaign counted once (after [`Tally::finish`]).
     pub once: Once,
     /// The counts weighted 1/N per author (after [`Tally::finish`], with the weighting on).
@@ -303,6 +305,7 @@ impl Tally {
                 kwic: BTreeMap::new(),
                 review: BTreeMap::new(),
                 choices: BTreeMap::new(),
+                scoped: Vec::new(),
                 once: Once::default(),
                 weighted: None,
                 bars: Vec::new(),
@@ -365,6 +368,12 @@ impl Tally {
                     );
                     let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
                     group.texts += 1;
+                    if group.scoped.len() < f.scope.files.len() {
+                        group.scoped.resize(f.scope.files.len(), 0);
+                    }
+                    for (n, &applies) in group.scoped.iter_mut().zip(f.scope.files.iter()) {
+                        *n += applies as u64;
+                    }
                     if !c.themes.is_empty() {
                         group.classified += 1;
                     }

@@ -16,9 +16,11 @@ use synthese::report::{self, tables, Pending, RunSummary};
 ///
 /// Reads granddebat.fr exports (CSV, JSON), Politizr exports (CSV, ODS) and, with --map or
 /// --profile, any other CSV, JSON array, JSON Lines or spreadsheet export. Formats are recognised
-/// from the content. Writes synthese.html, synthese.md, themes.csv, assignments.csv,
-/// rejects.csv, geography.csv, weeks.csv, specificities.csv, campaigns.csv, review.csv and
-/// run.json. Respondents and duplicates are counted from temporary files in TMPDIR (16 bytes per
+/// from the content. Writes the synthesis (synthese.html with one page per question in pages/,
+/// synthese.md, lexicon.md), its figures for machines (run.json, documented by
+/// docs/run.schema.json) and lean tables: themes.csv, entries.csv, assignments.csv (the theme and
+/// entry ids of every answer), rejects.csv, geography.csv, weeks.csv, specificities.csv,
+/// campaigns.csv and review.csv; trace.csv with --trace. Respondents and duplicates are counted from temporary files in TMPDIR (16 bytes per
 /// answer and per record, 20 per distinct text of 10+ words: about 100 MB for the national scale,
 /// 5.7 million answers, up to some 220 MB if they were all distinct), removed when the run ends.
 ///
@@ -65,6 +67,11 @@ pub struct RunArgs {
     /// Answers per question that matched no theme in the review sample.
     #[arg(long, default_value_t = 5, value_name = "N")]
     pub review_unclassified: usize,
+    /// Also write trace.csv: every answer with its input and line, its theme labels, the
+    /// entries that matched (file:line: text) and the words they matched. Large (several times
+    /// the input); `synthese explain --record ID` gives the same trace for one record.
+    #[arg(long)]
+    pub trace: bool,
     /// No progress bar and no closing summary on stderr.
     #[arg(long, short)]
     pub quiet: bool,
@@ -94,12 +101,16 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut tally = Tally::with_settings(&matcher.lexicons, settings);
     let mut assignments = Pending::create(&args.out, "assignments.csv")?;
     let mut rejects = Pending::create(&args.out, "rejects.csv")?;
+    let mut trace = if args.trace { Some(Pending::create(&args.out, "trace.csv")?) } else { None };
     let write_failed = |e: csv::Error| format!("{out_shown}: cannot write the reports: {e}");
-    for p in [&mut assignments, &mut rejects] {
+    for p in [Some(&mut assignments), Some(&mut rejects), trace.as_mut()].into_iter().flatten() {
         std::io::Write::write_all(&mut p.writer, tables::BOM).map_err(|e| write_failed(e.into()))?;
     }
-    // The rows of assignments.csv come as CSV bytes from the worker threads.
+    // The rows of assignments.csv (and trace.csv) come as CSV bytes from the worker threads.
     tables::csv_writer(&mut assignments.writer).write_record(tables::ASSIGNMENTS_HEADER).map_err(write_failed)?;
+    if let Some(t) = trace.as_mut() {
+        tables::csv_writer(&mut t.writer).write_record(tables::TRACE_HEADER).map_err(write_failed)?;
+    }
     let mut rejects_csv = tables::csv_writer(&mut rejects.writer);
     rejects_csv.write_record(tables::REJECTS_HEADER).map_err(write_failed)?;
     let mut records_seen = 0u64;
@@ -108,9 +119,15 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut ids_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
 
     let rows = AssignmentRows::new(&matcher.lexicons);
-    let per_answer = |a: &pipeline::Answered| Worked {
-        facts: aggregate::answer_facts(a),
-        row: rows.row(a.source, a.input, a.record, a.question, a.text, a.classification),
+    let tracing = args.trace;
+    let per_answer = |a: &pipeline::Answered| {
+        let mut row = Vec::with_capacity(64);
+        rows.lean_row(a.source, a.record, a.question, a.classification, &mut row);
+        Worked {
+            facts: aggregate::answer_facts(a),
+            row,
+            trace: tracing.then(|| rows.row(a.source, a.input, a.record, a.question, a.text, a.classification)),
+        }
     };
     let streamed = pipeline::stream_with(&files, &options, &matcher, &pool, &progress, &per_answer, |event, worked| {
         match event {
@@ -142,6 +159,9 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                 tally.add(&input.shown, &input.source, record, classified, worked, &matcher.lexicons);
                 for w in worked {
                     assignments.writer.write_all(&w.row).map_err(|e| write_failed(e.into()))?;
+                    if let (Some(t), Some(row)) = (trace.as_mut(), &w.trace) {
+                        t.writer.write_all(row).map_err(|e| write_failed(e.into()))?;
+                    }
                 }
             }
             Event::Skipped { line, id, reason } => {
@@ -195,8 +215,15 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut pending = pool.install(|| report::write_summaries(&args.out, &summary))?;
     pending.push(assignments);
     pending.push(rejects);
+    pending.extend(trace);
+    let written: std::collections::BTreeSet<PathBuf> = pending.iter().map(|p| p.target.clone()).collect();
     for p in pending {
         p.commit()?;
+    }
+    report::prune_pages(&args.out, &written);
+    if !args.trace {
+        // A trace of a previous run would no longer match the reports beside it.
+        let _ = std::fs::remove_file(args.out.join("trace.csv"));
     }
     if !args.quiet {
         let n = tally.inputs.len();
@@ -213,6 +240,8 @@ struct Worked {
     facts: aggregate::AnswerFacts,
     /// Its row of assignments.csv.
     row: Vec<u8>,
+    /// Its row of trace.csv, with --trace.
+    trace: Option<Vec<u8>>,
 }
 
 impl AsRef<aggregate::AnswerFacts> for Worked {
@@ -232,6 +261,9 @@ fn command_line(args: &RunArgs) -> String {
     parts.extend(inputs);
     parts.push(format!("--lexicons {}", synthese::paths::display(&args.lexicons)));
     parts.extend(args.input.describe());
+    if args.trace {
+        parts.push("--trace".into());
+    }
     parts.join(" ")
 }
 

@@ -123,7 +123,7 @@ pub fn read(path: &Path, format: Option<Format>, separator: &str) -> Result<Anno
     let has = |name: &str| header.iter().any(|h| h == name);
     let format = format.unwrap_or(if has("votes") && has("tag") {
         Format::Long
-    } else if has("record_id") && has("themes") && has("entries") {
+    } else if has("record_id") && ((has("themes") && has("entries")) || has("theme_ids")) {
         Format::Assignments
     } else {
         Format::Wide
@@ -184,20 +184,37 @@ pub fn read(path: &Path, format: Option<Format>, separator: &str) -> Result<Anno
             }
         }
         Format::Wide | Format::Assignments => {
+            // A run's lean assignments.csv gives theme and entry ids, named by the themes.csv and
+            // entries.csv beside it.
+            let lean = format == Format::Assignments && has("theme_ids");
+            let names = if lean { Some(run_names(path)?) } else { None };
             let (id, tags) = if format == Format::Wide {
                 (required(ID_COLUMNS, "answer id")?, required(TAGS_COLUMNS, "tags")?)
+            } else if lean {
+                (required(&["record_id"], "record id")?, required(&["theme_ids"], "theme ids")?)
             } else {
                 (required(&["record_id"], "record id")?, required(&["themes"], "themes")?)
             };
             let (question, text) = (find(QUESTION_COLUMNS), find(TEXT_COLUMNS));
-            let (evidence, matched) = (find(&["entries"]), find(&["matched_text"]));
-            let separator = if format == Format::Assignments { "|" } else { separator };
+            let topic = find(&["topic"]);
+            let (evidence, matched) =
+                if lean { (find(&["entry_ids"]), None) } else { (find(&["entries"]), find(&["matched_text"])) };
+            let separator = if lean {
+                " "
+            } else if format == Format::Assignments {
+                "|"
+            } else {
+                separator
+            };
             for row in reader.records() {
                 let row = row.map_err(|e| row_error(e.position().map_or(0, |p| p.line()), &e))?;
                 let line = row.position().map_or(0, |p| p.line());
                 let key = (
                     unquote(row[id].trim()).to_string(),
-                    question.map(|q| unquote(row[q].trim()).to_string()).filter(|q| !q.is_empty()),
+                    question
+                        .map(|q| unquote(row[q].trim()).to_string())
+                        .filter(|q| !q.is_empty())
+                        .or_else(|| topic.map(|t| unquote(row[t].trim()).to_string()).filter(|t| !t.is_empty())),
                 );
                 if key.0.is_empty() {
                     return Err(row_error(line, &"the answer id is empty"));
@@ -209,13 +226,24 @@ pub fn read(path: &Path, format: Option<Format>, separator: &str) -> Result<Anno
                 index.insert(key.clone(), out.items.len());
                 let mut list: Vec<(String, Option<u32>)> = Vec::new();
                 for t in row[tags].split(separator).map(|t| unquote(t.trim())).filter(|t| !t.is_empty()) {
-                    if !list.iter().any(|(x, _)| x == t) {
-                        list.push((t.to_string(), None));
+                    let t = match &names {
+                        Some(n) => n.theme(t).map_err(|e| row_error(line, &e))?,
+                        None => t.to_string(),
+                    };
+                    if !list.iter().any(|(x, _)| *x == t) {
+                        list.push((t, None));
                     }
                 }
-                let evidence = match (evidence, matched) {
-                    (Some(e), Some(m)) if !row[e].is_empty() => Some(format!("{} ← «{}»", &row[e], &row[m])),
-                    (Some(e), _) if !row[e].is_empty() => Some(row[e].to_string()),
+                let evidence = match (evidence, matched, &names) {
+                    (Some(e), _, Some(n)) if !row[e].is_empty() => Some(
+                        row[e]
+                            .split(' ')
+                            .map(|id| n.entry(id).map_err(|e| row_error(line, &e)))
+                            .collect::<Result<Vec<_>, _>>()?
+                            .join(" | "),
+                    ),
+                    (Some(e), Some(m), _) if !row[e].is_empty() => Some(format!("{} ← «{}»", &row[e], &row[m])),
+                    (Some(e), _, _) if !row[e].is_empty() => Some(row[e].to_string()),
                     _ => None,
                 };
                 out.items.push(Annotation {
@@ -230,6 +258,62 @@ pub fn read(path: &Path, format: Option<Format>, separator: &str) -> Result<Anno
         }
     }
     Ok(out)
+}
+
+/// Theme labels and entry references of a run, by id, from the `themes.csv` and `entries.csv`
+/// beside its `assignments.csv`.
+struct RunNames {
+    folder: String,
+    themes: HashMap<String, String>,
+    entries: HashMap<String, String>,
+}
+
+impl RunNames {
+    fn theme(&self, id: &str) -> Result<String, String> {
+        self.themes.get(id).cloned().ok_or_else(|| format!("theme id {id} is not in {}/themes.csv", self.folder))
+    }
+
+    fn entry(&self, id: &str) -> Result<String, String> {
+        self.entries.get(id).cloned().ok_or_else(|| format!("entry id {id} is not in {}/entries.csv", self.folder))
+    }
+}
+
+fn run_names(assignments: &Path) -> Result<RunNames, String> {
+    let folder = assignments.parent().unwrap_or(Path::new("."));
+    let get =
+        |row: &HashMap<String, String>, column: &str| unquote(row.get(column).map_or("", String::as_str)).to_owned();
+    let themes = table_rows(folder, "themes.csv")?
+        .iter()
+        .filter(|row| !get(row, "theme_id").is_empty())
+        .map(|row| (get(row, "theme_id"), format!("{} / {}", get(row, "family"), get(row, "theme"))))
+        .collect();
+    let entries = table_rows(folder, "entries.csv")?
+        .iter()
+        .map(|row| (get(row, "entry_id"), format!("{}:{}: {}", get(row, "file"), get(row, "line"), get(row, "entry"))))
+        .collect();
+    Ok(RunNames { folder: crate::paths::display(folder), themes, entries })
+}
+
+/// The rows of one of a run's tables, as column → value.
+fn table_rows(folder: &Path, name: &str) -> Result<Vec<HashMap<String, String>>, String> {
+    let path = folder.join(name);
+    let shown = crate::paths::display(&path);
+    let mut reader = csv::Reader::from_path(&path).map_err(|e| {
+        format!("{shown}: cannot read it ({e}); a run's assignments.csv is read with the {name} beside it")
+    })?;
+    let header: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("{shown}: {e}"))?
+        .iter()
+        .map(|h| h.trim_start_matches('\u{feff}').to_owned())
+        .collect();
+    reader
+        .records()
+        .map(|row| {
+            let row = row.map_err(|e| format!("{shown}: {e}"))?;
+            Ok(header.iter().cloned().zip(row.iter().map(str::to_owned)).collect())
+        })
+        .collect()
 }
 
 /// The field separator: `,`, `;` or a tab, whichever the header line uses most (`,` on a tie).

@@ -1,9 +1,14 @@
-//! The rows of `assignments.csv`, one per free-text answer, made in the worker threads.
+//! The rows of `assignments.csv` and, with `--trace`, `trace.csv`: one per free-text answer, made
+//! in the worker threads.
 //!
-//! The file is the largest a run writes (some 3.6 GB for the national scale): its rows are written
-//! straight into one buffer each, byte for byte as the `csv` crate would write them through
-//! [`super::tables::csv_writer`] after [`super::tables::safe_cell`] (a test checks it). Theme
-//! labels and entry references, which repeat on every row, are escaped once for the run.
+//! `assignments.csv` is lean: the answer's record id, source, question id (or topic), and the ids
+//! of its themes and of the entries that matched, which `themes.csv` and `entries.csv` name.
+//! `trace.csv` adds what a person tracing one answer wants on the row itself: the input and line,
+//! the theme labels, the entries (`file:line: text`) and the words they matched.
+//!
+//! Rows are written straight into one buffer each, byte for byte as the `csv` crate would write
+//! them through [`super::tables::csv_writer`] after [`super::tables::safe_cell`] (a test checks
+//! it). Theme labels and entry references, which repeat on every row, are escaped once for the run.
 
 use std::io::Write;
 
@@ -33,7 +38,43 @@ impl AssignmentRows {
         }
     }
 
-    /// One row (with its line end), in a buffer allocated once at its final size or a little more.
+    /// The row of `assignments.csv` (with its line end): ids, with a space between two.
+    pub fn lean_row(&self, source: &str, record: &Record, question_id: &str, c: &Classification, out: &mut Vec<u8>) {
+        let numeric = !question_id.is_empty() && question_id.bytes().all(|b| b.is_ascii_digit());
+        cell(out, std::iter::once(Piece::Text(&record.id)));
+        out.push(b',');
+        cell(out, std::iter::once(Piece::Text(source)));
+        out.push(b',');
+        if numeric {
+            out.extend_from_slice(question_id.as_bytes());
+            out.extend_from_slice(b",,");
+        } else {
+            out.push(b',');
+            cell(out, std::iter::once(Piece::Text(question_id)));
+            out.push(b',');
+        }
+        let mut itoa = itoa::Buffer::new();
+        for (i, &t) in c.themes.iter().enumerate() {
+            if i > 0 {
+                out.push(b' ');
+            }
+            out.extend_from_slice(itoa.format(t).as_bytes());
+        }
+        out.push(b',');
+        let mut entries: Vec<u32> = c.hits.iter().map(|h| h.entry).collect();
+        entries.sort_unstable();
+        entries.dedup();
+        for (i, e) in entries.into_iter().enumerate() {
+            if i > 0 {
+                out.push(b' ');
+            }
+            out.extend_from_slice(itoa.format(e).as_bytes());
+        }
+        out.push(b'\n');
+    }
+
+    /// The row of `trace.csv` (with its line end), in a buffer allocated once at its final size or
+    /// a little more.
     pub fn row(
         &self,
         source: &str,

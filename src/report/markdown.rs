@@ -1,428 +1,509 @@
-//! `synthese.md`: the synthesis a person reads, in the order of the published syntheses:
-//! provenance, method, then per source and question the theme tree with counts, shares,
-//! respondents and intervals, and quotations (matched words in bold); places, weeks,
-//! specificities, duplicates and campaigns, the review sample; the lexicon with hit counts as
-//! an appendix. `synthese.html` shows the same figures with charts.
+//! `synthese.md` and `lexicon.md`: the synthesis model ([`super::model`]) as Markdown, for people
+//! who read reports in a text editor, a forge or a diff. `synthese.md` follows the HTML index:
+//! contents, what people said (per question its top themes), the warnings, then one section per
+//! question (its theme tree and a quotation per top-level theme), places, weeks, campaigns, and
+//! provenance and method last. `lexicon.md` holds the lexicon entries and their hits.
+//!
+//! Every string that comes from the inputs or the command line goes through [`escape`]: no
+//! markup, no table cell break, no line break gets through.
 
-use crate::aggregate::dups::CAMPAIGNS_SHOWN;
-use std::io::{self, Write};
+use std::fmt::Write as _;
 
-use super::{interval, percent, RunSummary, TOOL};
-use crate::aggregate::breakdown::UNKNOWN_WEEK;
-use crate::aggregate::{dates, geo, quotes_rule, Quote};
-use crate::ingest::truncate;
+use super::model::{slug, QuestionReport, Share, Synthesis, SUMMARY_THEMES};
 
-pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
-    let lex = &run.matcher.lexicons;
-    let tally = run.tally;
-    let (read, analysed, skipped, rejected) = tally.totals();
-    writeln!(w, "# Synthèse des contributions\n")?;
-    writeln!(
-        w,
-        "Written by {TOOL} without any statistical model: themes come from hand-written lexicons, applied the same way to every answer. \
-         Every figure can be traced: `assignments.csv` lists each answer with its themes and the lexicon entries that matched, \
-         `rejects.csv` every record that was not analysed and why.\n"
-    )?;
-
-    writeln!(w, "## 1. Provenance\n")?;
-    writeln!(w, "| input | format | encoding | sha256 | records read | analysed | skipped | rejected |")?;
-    writeln!(w, "|---|---|---|---|---:|---:|---:|---:|")?;
-    for i in &tally.inputs {
-        writeln!(
-            w,
-            "| `{}` | {} | {} | `{}` | {} | {} | {} | {} |",
-            i.shown,
-            i.format,
-            i.encoding,
-            &i.sha256[..16],
-            i.read(),
-            i.analysed,
-            i.skipped_total(),
-            i.rejected
-        )?;
-    }
-    writeln!(w, "| **all** | | | | **{read}** | **{analysed}** | **{skipped}** | **{rejected}** |\n")?;
-    let adds_up = if read == analysed + skipped + rejected {
-        "the counts add up"
-    } else {
-        "THE COUNTS DO NOT ADD UP (a bug: please report it)"
-    };
-    writeln!(w, "Records read = analysed + skipped + rejected: {read} = {analysed} + {skipped} + {rejected}; {adds_up}. (sha256 shortened to 16 digits; full in `run.json`.)\n")?;
-    let (answers, answers_once) = tally.answers();
-    let d = &tally.dups;
-    writeln!(
-        w,
-        "{analysed} contributions from {} distinct contributors hold {answers} free-text answers ({answers_once} counting each campaign once). \
-         Duplicates: {} answers repeat an earlier identical text ({} distinct texts were submitted more than once), {} more joined a near-identical one; \
-         {} duplicate groups of 10+ words, {} of them campaigns ({} submissions or more, section 7).\n",
-        tally.respondents.contributors(),
-        d.exact_repeats,
-        d.repeated_texts(),
-        d.near_joins,
-        d.groups.len(),
-        tally.campaigns.len(),
-        tally.settings.campaign_size
-    )?;
-    let mut reasons = std::collections::BTreeMap::<&str, u64>::new();
-    for i in &tally.inputs {
-        for (r, n) in &i.skipped {
-            *reasons.entry(r).or_default() += n;
-        }
-    }
-    if !reasons.is_empty() {
-        writeln!(w, "Skipped, by reason:\n")?;
-        for (r, n) in reasons {
-            writeln!(w, "- {r}: {n}")?;
-        }
-        writeln!(w)?;
-    }
-    if rejected > 0 {
-        writeln!(w, "{rejected} rejected rows are listed in `rejects.csv` with their file, line and reason.\n")?;
-    }
-    for (about, notes) in
-        std::iter::once(("the inputs", &tally.notes)).chain(tally.inputs.iter().map(|i| (i.shown.as_str(), &i.notes)))
-    {
-        if notes.is_empty() {
-            continue;
-        }
-        writeln!(w, "Notes on {about}:\n")?;
-        for n in notes {
-            writeln!(w, "- {}", n.replace(['\n', '\r', '|', '<', '>'], " "))?;
-        }
-        writeln!(w)?;
-    }
-
-    writeln!(w, "## 2. Method\n")?;
-    writeln!(w, "Lexicons (combined sha256 `{}`):\n", lex.combined_sha256())?;
-    writeln!(w, "| file | family | applies to | themes | entries | sha256 |")?;
-    writeln!(w, "|---|---|---|---:|---:|---|")?;
-    for (f, file) in lex.files.iter().enumerate() {
-        let scope = file.scope_description();
-        let themes = lex.themes.iter().filter(|t| t.file == f).count();
-        let entries = lex.entries.iter().filter(|e| e.file == f).count();
-        writeln!(
-            w,
-            "| `{}` | {} | {} | {themes} | {entries} | `{}` |",
-            file.path,
-            escape(&file.name),
-            escape(&scope),
-            &file.sha256[..16]
-        )?;
-    }
-    writeln!(w, "\nText analysis, applied to answers and lexicon entries alike:\n")?;
-    for step in crate::text::ANALYSIS_STEPS {
-        writeln!(w, "1. {step}")?;
-    }
-    writeln!(w, "\nMatch policy: longest entry first; the words it covers are not counted again by another entry of the same file; an answer belongs to every theme with a matching entry and to that theme's parents (see `lexicons/README.md`).")?;
-    writeln!(w, "Shares are % of the free-text answers to the question (% of answers) and % of the contributors who answered it (% of respondents), with {}. Closed and multiple-choice answers are counted, not classified.\n", super::CI_RULE)?;
-    writeln!(w, "- Respondents: {}.", crate::aggregate::respondents::RULE)?;
-    if tally.settings.weight_by_author {
-        writeln!(w, "- Weighting (on in this run): {}.", crate::aggregate::respondents::WEIGHT_RULE)?;
-    } else {
-        writeln!(w, "- Weighting: none (every answer counts 1; `--weight-by-author` applies La Grande Annotation's 1/N weighting).")?;
-    }
-    writeln!(w, "- Duplicates and campaigns: {}. Each count is given counting every submission and counting each campaign once.", crate::aggregate::dups::rule(tally.settings.campaign_size))?;
-    writeln!(w, "- Places: {}.", geo::RULE)?;
-    writeln!(w, "- Weeks: ISO 8601 weeks (Monday to Sunday) of the publication date; records without a usable date are counted as unknown.")?;
-    writeln!(w, "- Specificities: {}.", crate::aggregate::breakdown::specificity_rule())?;
-    writeln!(w, "- Quotations: {} (two are shown here, all in `run.json`; `synthese.html` also shows keyword-in-context lines: {}).", quotes_rule(), crate::aggregate::kwic_rule())?;
-    writeln!(w, "- Review sample (`review.csv`): {}.\n", crate::aggregate::review::rule(&tally.settings))?;
-    writeln!(w, "To reproduce: `{}`.\n", run.command)?;
-
-    writeln!(w, "## 3. Results\n")?;
-    let mut source = "";
-    for (key, group) in &tally.groups {
-        if key.source != source {
-            source = &key.source;
-            writeln!(w, "### {}\n", escape(source))?;
-        }
-        let title = if group.question.title == group.question.id {
-            escape(&group.question.id)
-        } else {
-            format!("Q{} — {}", group.question.id, escape(&group.question.title))
-        };
-        writeln!(w, "#### {title}\n")?;
-        if !group.choices.is_empty() {
-            let total: u64 = group.choices.values().sum();
-            let parts: Vec<String> = group
-                .choices
-                .iter()
-                .map(|(v, n)| format!("{} {n} ({} %)", escape(&truncate(v, 80)), percent(*n, total)))
-                .collect();
-            writeln!(w, "Closed answers: {}.\n", parts.join("; "))?;
-        }
-        if group.texts == 0 {
-            continue;
-        }
-        let none = group.texts - group.classified;
-        writeln!(
-            w,
-            "{} free-text answers from {} respondents ({} answers counting each campaign once); {} ({} %) matched at least one theme, {none} ({} %) none.\n",
-            group.texts,
-            group.respondents,
-            group.once.texts,
-            group.classified,
-            percent(group.classified, group.texts),
-            percent(none, group.texts)
-        )?;
-        if group.themes.is_empty() {
-            continue;
-        }
-        let weighted = group.weighted.as_ref();
-        writeln!(
-            w,
-            "| theme | answers | % of answers [95% CI] | respondents | % of respondents [95% CI] | campaigns once |{}",
-            if weighted.is_some() { " weighted 1/N |" } else { "" }
-        )?;
-        writeln!(w, "|---|---:|---:|---:|---:|---:|{}", if weighted.is_some() { "---:|" } else { "" })?;
-        for (&t, &n) in &group.themes {
-            let theme = &lex.themes[t as usize];
-            let name = if theme.depth == 0 {
-                format!("**{}** ({})", escape(&theme.name), escape(&lex.files[theme.file].name))
-            } else {
-                format!("{}↳ {}", "&nbsp;&nbsp;".repeat(theme.depth * 2), escape(&theme.name))
-            };
-            let r = group.theme_respondents.get(&t).copied().unwrap_or(0);
-            let once = group.once.themes.get(&t).copied().unwrap_or(0);
-            let wcell =
-                weighted.map_or(String::new(), |x| format!(" {:.1} |", x.themes.get(&t).copied().unwrap_or(0.0)));
-            writeln!(
-                w,
-                "| {name} | {n} | {} {} | {r} | {} {} | {once} |{wcell}",
-                percent(n, group.texts),
-                interval(n, group.texts),
-                percent(r, group.respondents),
-                interval(r, group.respondents)
-            )?;
-        }
-        writeln!(w)?;
-        for (&t, quotes) in &group.quotes {
-            if quotes.is_empty() {
-                continue;
-            }
-            writeln!(w, "*{}*\n", escape(&lex.theme_label(t as usize)))?;
-            for q in quotes.iter().take(2) {
-                writeln!(w, "> {} — `{}`\n", highlight(q), escape(&q.record_id))?;
-            }
-        }
-    }
-
-    write_breakdowns(w, run)?;
-    writeln!(w, "## 9. Appendix: the lexicon entries and their hits\n")?;
-    writeln!(w, "Hits count every match; answers count each answer once. Entries that never matched are marked ∅.\n")?;
-    for (f, file) in lex.files.iter().enumerate() {
-        writeln!(w, "### {} (`{}`)\n", escape(&file.name), file.path)?;
-        writeln!(w, "| line | theme | entry | hits | answers |")?;
-        writeln!(w, "|---:|---|---|---:|---:|")?;
-        for (e, entry) in lex.entries.iter().enumerate().filter(|(_, e)| e.file == f) {
-            let mark = if tally.entry_hits[e] == 0 { " ∅" } else { "" };
-            writeln!(
-                w,
-                "| {} | {} | `{}`{mark} | {} | {} |",
-                entry.line,
-                escape(&lex.themes[entry.theme].path),
-                entry.text.replace('`', "'"),
-                tally.entry_hits[e],
-                tally.entry_answers[e]
-            )?;
-        }
-        writeln!(w)?;
-    }
-    Ok(())
-}
-
-/// Sections 4 to 8: places, weeks, specificities, duplicates and campaigns, review sample.
-fn write_breakdowns(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
-    let lex = &run.matcher.lexicons;
-    let tally = run.tally;
-    let b = &tally.breakdowns;
-    let g = geo::geography();
-    writeln!(w, "## 4. Places\n")?;
-    writeln!(w, "From the contributors' postal codes (rule in section 2). Every figure counts every submission; all themes per place are in `geography.csv`.\n")?;
-    writeln!(w, "| postal code | contributions | examples |")?;
-    writeln!(w, "|---|---:|---|")?;
-    for (status, kind) in &b.zips {
-        let examples: Vec<String> = kind.examples.iter().map(|e| format!("`{}`", e.replace('`', "'"))).collect();
-        writeln!(w, "| {} | {} | {} |", status.label(), kind.records, examples.join(" "))?;
-    }
-    writeln!(w)?;
-    let regions = b.regions();
-    let place_table = |w: &mut dyn Write, rows: Vec<(String, &crate::aggregate::Slice)>| -> io::Result<()> {
-        writeln!(w, "| place | contributions | answers | % with a theme |")?;
-        writeln!(w, "|---|---:|---:|---:|")?;
-        for (name, s) in rows {
-            writeln!(
-                w,
-                "| {} | {} | {} | {} |",
-                escape(&name),
-                s.records,
-                s.answers,
-                percent(s.classified, s.answers)
-            )?;
-        }
-        writeln!(w)
-    };
-    writeln!(w, "### By région\n")?;
-    let mut rows: Vec<(String, &crate::aggregate::Slice)> =
-        g.regions.iter().zip(&regions).map(|(r, s)| (format!("{} {}", r.code, r.name), s)).collect();
-    rows.push(("unknown".into(), regions.last().expect("the unknown slice")));
-    place_table(w, rows)?;
-    writeln!(w, "### By département\n")?;
-    let mut rows: Vec<(String, &crate::aggregate::Slice)> = g
-        .departements
-        .iter()
-        .zip(&b.departements)
-        .filter(|(_, s)| s.records > 0)
-        .map(|(d, s)| (format!("{} {} ({})", d.code, d.name, g.regions[d.region].name), s))
-        .collect();
-    rows.push(("unknown".into(), b.departements.last().expect("the unknown slice")));
-    writeln!(w, "Départements without any contribution are left out here (they are in `geography.csv`).\n")?;
-    place_table(w, rows)?;
-
-    writeln!(w, "## 5. Weeks of publication\n")?;
-    writeln!(w, "| week | from | contributions | answers | % with a theme |")?;
-    writeln!(w, "|---|---|---:|---:|---:|")?;
-    for (monday, s) in &b.weeks {
-        let iso = if monday == UNKNOWN_WEEK {
-            UNKNOWN_WEEK.to_owned()
-        } else {
-            dates::iso_week(dates::day_number(monday).expect("a date"))
-        };
-        writeln!(w, "| {iso} | {monday} | {} | {} | {} |", s.records, s.answers, percent(s.classified, s.answers))?;
-    }
-    writeln!(w)?;
-    writeln!(w, "By source:\n")?;
-    writeln!(w, "| source | contributions | answers | % with a theme |")?;
-    writeln!(w, "|---|---:|---:|---:|")?;
-    for (name, s) in &b.sources {
-        writeln!(w, "| {} | {} | {} | {} |", escape(name), s.records, s.answers, percent(s.classified, s.answers))?;
-    }
-    writeln!(w)?;
-
-    writeln!(w, "## 6. Specificities: themes over- and under-represented\n")?;
-    writeln!(w, "Test in section 2. {} listings; all in `specificities.csv`.\n", tally.specificities.len())?;
-    if !tally.specificities.is_empty() {
-        writeln!(w, "| by | group | theme | | observed | expected | G² |")?;
-        writeln!(w, "|---|---|---|---|---:|---:|---:|")?;
-        for s in &tally.specificities {
-            writeln!(
-                w,
-                "| {} | {} | {} | {} | {} | {:.1} | {:.1} |",
-                s.dimension,
-                escape(&s.group),
-                escape(&lex.theme_label(s.theme as usize)),
-                if s.over() { "over ▲" } else { "under ▼" },
-                s.observed,
-                s.expected,
-                s.g2
-            )?;
-        }
-        writeln!(w)?;
-    }
-
-    writeln!(w, "## 7. Quality: unmatched answers, duplicates and campaigns\n")?;
-    let (answers, once) = tally.answers();
-    let classified: u64 = tally.groups.values().map(|g| g.classified).sum();
-    let classified_once: u64 = tally.groups.values().map(|g| g.once.classified).sum();
-    writeln!(
-        w,
-        "{} of {answers} answers ({} %) matched no theme; counting each campaign once, {} of {once} ({} %).\n",
-        answers - classified,
-        percent(answers - classified, answers),
-        once - classified_once,
-        percent(once - classified_once, once)
-    )?;
-    let d = &tally.dups;
-    writeln!(w, "| duplicates | count |")?;
-    writeln!(w, "|---|---:|")?;
-    writeln!(w, "| free-text answers | {} |", d.answers)?;
-    writeln!(w, "| distinct texts (after normalisation) | {} |", d.distinct_texts())?;
-    writeln!(w, "| texts submitted more than once | {} |", d.repeated_texts())?;
-    writeln!(w, "| answers repeating an earlier identical text | {} |", d.exact_repeats)?;
-    writeln!(w, "| texts that joined a near-identical one | {} |", d.near_joins)?;
-    writeln!(w, "| duplicate groups (10+ words) | {} |", d.groups.len())?;
-    writeln!(w, "| campaigns ({}+ submissions) | {} |", tally.settings.campaign_size, tally.campaigns.len())?;
-    writeln!(w, "| texts not indexed for near-duplicates (cap reached) | {} |\n", d.not_indexed)?;
-    if tally.campaigns.len() > CAMPAIGNS_SHOWN {
-        writeln!(
-            w,
-            "The {CAMPAIGNS_SHOWN} largest of the {} campaigns; campaigns.csv lists them all.\n",
-            tally.campaigns.len()
-        )?;
-    }
-    for (rank, &c) in tally.campaigns.iter().take(CAMPAIGNS_SHOWN).enumerate() {
-        let group = &d.groups[c];
-        let questions: Vec<String> = group
-            .questions()
-            .iter()
-            .map(|(&gid, &n)| {
-                let key = &tally.group_keys[gid as usize];
-                format!("{} {} ({n})", escape(&key.source), escape(&tally.groups[key].question.id))
-            })
-            .collect();
-        let mut themes: Vec<(u32, u64)> = group.themes(&tally.sets).into_iter().collect();
-        themes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
-        let themes: Vec<String> =
-            themes.iter().take(5).map(|&(t, n)| format!("{} ({n})", escape(&lex.theme_label(t as usize)))).collect();
-        writeln!(
-            w,
-            "**Campaign {}**: {} submissions ({} distinct texts), first on {}; questions: {}; themes: {}.\n",
-            rank + 1,
-            group.size,
-            group.variants,
-            group.first_day().map_or("an unknown date".into(), dates::civil),
-            questions.join(", "),
-            if themes.is_empty() { "none".to_owned() } else { themes.join(", ") }
-        )?;
-        writeln!(w, "> {} — `{}`\n", escape(&truncate(&group.sample, 400)), escape(group.sample_record()))?;
-    }
-
-    writeln!(w, "## 8. Review sample\n")?;
-    let rows: usize = tally.groups.values().flat_map(|g| g.review.values()).map(Vec::len).sum();
-    writeln!(
-        w,
-        "`review.csv` holds {rows} answers for annotators (seed {}): {}. Its empty columns `verdict` (correct / wrong), `correct_themes`, `missing_themes`, `reviewer` and `comment` are for the reviewer; the share of `correct` verdicts in a theme's rows estimates that theme's precision, and the `(no theme)` rows show what the lexicons miss.\n",
-        tally.settings.review_seed,
-        crate::aggregate::review::rule(&tally.settings)
-    )?;
-    Ok(())
-}
-
-/// Text safe inside a Markdown table or quote: no markup, no HTML, one line.
+/// A user-given string made inert for Markdown and safe in a table cell: HTML and Markdown
+/// markup characters are backslash-escaped or written as entities, line breaks become spaces.
 pub fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
-            '\n' | '\r' | '\t' => out.push(' '),
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '#' | '~' | '&' => {
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '|' => out.push_str("\\|"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '#' => {
                 out.push('\\');
                 out.push(c);
             }
+            '\n' | '\r' | '\t' => out.push(' '),
+            c if c.is_control() => out.push('\u{FFFD}'),
             c => out.push(c),
         }
     }
     out
 }
 
-/// The quotation with its matched words in bold, cut to about 400 characters around them.
-fn highlight(q: &Quote) -> String {
-    let text = &q.text;
-    let first = q.spans.first().map_or(0, |s| s.0 as usize);
-    let mut start = first.saturating_sub(150);
-    while !text.is_char_boundary(start) {
-        start -= 1;
+/// `text` inside an inline code span, whatever backticks it holds.
+fn code(text: &str) -> String {
+    let clean: String =
+        text.chars().map(|c| if c.is_control() { ' ' } else { c }).collect::<String>().replace('|', "\\|");
+    if clean.contains('`') {
+        format!("`` {clean} ``")
+    } else {
+        format!("`{clean}`")
     }
-    let mut end = (start + 400).min(text.len());
-    while !text.is_char_boundary(end) {
-        end += 1;
+}
+
+fn title_of(q: &QuestionReport) -> String {
+    match q.question_id {
+        Some(id) => format!("Q{id} — {}", escape(&crate::ingest::truncate(&q.title, 90))),
+        None => escape(&q.title),
     }
-    let mut out = String::new();
-    if start > 0 {
-        out.push('…');
+}
+
+/// The anchor GitHub and most renderers give a heading: made stable here with an explicit id.
+fn anchor(q: &QuestionReport) -> String {
+    format!("q{}", q.number)
+}
+
+pub fn render(model: &Synthesis) -> Vec<(String, String)> {
+    vec![("synthese.md".to_owned(), synthesis(model)), ("lexicon.md".to_owned(), lexicon(model))]
+}
+
+fn synthesis(model: &Synthesis) -> String {
+    let t = &model.totals;
+    let mut w = String::with_capacity(1 << 16);
+    let sources: Vec<String> = model.sources.iter().map(|s| escape(&s.source)).collect();
+    let _ = writeln!(w, "# Synthèse des contributions\n");
+    let _ = writeln!(
+        w,
+        "{} contributions read ({}), {} free-text answers to {} questions, themed by hand-written lexicons applied the same way to every answer, with no statistical model ({}). Each share is a % of the question's answers with its 95 % interval.\n",
+        t.analysed,
+        sources.join(", "),
+        t.answers,
+        t.questions,
+        escape(&model.tool)
+    );
+    let _ = writeln!(w, "## Contents\n");
+    let _ = writeln!(w, "- [What people said](#summary)");
+    if !model.warnings.is_empty() {
+        let _ = writeln!(w, "- [Before you read these figures](#warnings)");
     }
-    out.push_str(&super::mark(text, &q.spans, (start, end), escape, ("**", "**")));
-    if end < text.len() {
-        out.push('…');
+    let _ = writeln!(w, "- [The questions](#questions)");
+    for q in model.questions() {
+        let _ = writeln!(w, "  - [{} · {}](#{})", escape(&q.source), title_of(q), anchor(q));
     }
-    out
+    for (id, name) in [
+        ("places", "Places"),
+        ("weeks", "Weeks"),
+        ("campaigns", "Duplicates and campaigns"),
+        ("provenance", "Provenance"),
+        ("method", "Method"),
+    ] {
+        let _ = writeln!(w, "- [{name}](#{id})");
+    }
+    let _ = writeln!(w, "- [The lexicon entries and their hits](lexicon.md)\n");
+
+    let _ = writeln!(w, "<a id=\"summary\"></a>\n## What people said\n");
+    for source in &model.sources {
+        let _ = writeln!(
+            w,
+            "### {}\n\n{} contributions, {} answers, {} % matched a theme.\n",
+            escape(&source.source),
+            source.records,
+            source.answers,
+            Share::new(source.classified, source.answers).percent()
+        );
+        for debate in &source.debates {
+            if let Some(d) = &debate.debate {
+                let _ = writeln!(w, "**Débat : {}**\n", escape(d));
+            }
+            let _ = writeln!(w, "| question | answers | top themes, % of answers [95 % CI] | no theme |");
+            let _ = writeln!(w, "|---|---:|---|---:|");
+            for q in &debate.questions {
+                let several = q.views.iter().filter(|v| !v.themes.is_empty()).count() > 1;
+                let views: Vec<String> = q
+                    .views
+                    .iter()
+                    .filter(|v| !v.themes.is_empty())
+                    .map(|v| {
+                        let tops: Vec<String> = v
+                            .themes
+                            .iter()
+                            .filter(|t| t.depth == 0)
+                            .take(SUMMARY_THEMES)
+                            .map(|t| {
+                                format!("{} **{} %** {}", escape(&t.label), t.answers.percent(), t.answers.interval())
+                            })
+                            .collect();
+                        if several {
+                            format!("*{}:* {}", escape(&v.family), tops.join(" · "))
+                        } else {
+                            tops.join(" · ")
+                        }
+                    })
+                    .collect();
+                let none = if q.answers > 0 { format!("{} %", q.unclassified.percent()) } else { String::new() };
+                let _ = writeln!(
+                    w,
+                    "| [{}](#{}) | {} | {} | {none} |",
+                    title_of(q),
+                    anchor(q),
+                    q.answers,
+                    views.join("<br>")
+                );
+            }
+            let _ = writeln!(w);
+        }
+    }
+    if !model.warnings.is_empty() {
+        let _ = writeln!(w, "<a id=\"warnings\"></a>\n## Before you read these figures\n");
+        for warning in &model.warnings {
+            let links: Vec<String> = warning
+                .questions
+                .iter()
+                .filter_map(|&n| model.question(n))
+                .map(|q| format!("[{}](#{})", title_of(q), anchor(q)))
+                .collect();
+            let _ = write!(w, "- {}", escape(&warning.message));
+            if !links.is_empty() {
+                let _ = write!(w, " {}", links.join("; "));
+            }
+            let _ = writeln!(w);
+        }
+        let _ = writeln!(w);
+    }
+
+    let _ = writeln!(w, "<a id=\"questions\"></a>\n## The questions\n");
+    for q in model.questions() {
+        question(&mut w, model, q);
+    }
+    places(&mut w, model);
+    weeks(&mut w, model);
+    campaigns(&mut w, model);
+    provenance(&mut w, model);
+    method(&mut w, model);
+    w
+}
+
+fn question(w: &mut String, model: &Synthesis, q: &QuestionReport) {
+    let _ = writeln!(w, "<a id=\"{}\"></a>\n### {} · {}\n", anchor(q), escape(&q.source), title_of(q));
+    if q.question_id.is_some() && q.title.chars().count() > 90 {
+        let _ = writeln!(w, "*{}*\n", escape(&q.title));
+    }
+    let _ = writeln!(
+        w,
+        "{} free-text answers from {} respondents ({} counting each campaign once); {} ({} %) matched no theme. Details, quotations and keywords in context: [the question's page]({}).\n",
+        q.answers,
+        q.respondents,
+        q.answers_campaigns_once,
+        q.unclassified.count,
+        q.unclassified.percent(),
+        q.page
+    );
+    if !q.choices.is_empty() {
+        let total: u64 = q.choices.iter().map(|c| c.count).sum();
+        let parts: Vec<String> = q
+            .choices
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} ({} %)",
+                    escape(&crate::ingest::truncate(&c.value, 80)),
+                    c.count,
+                    Share::new(c.count, total).percent()
+                )
+            })
+            .collect();
+        let _ = writeln!(w, "Closed answers: {}.\n", parts.join("; "));
+    }
+    for v in q.views.iter().filter(|v| !v.themes.is_empty()) {
+        let weighted = v.themes.iter().any(|t| t.weighted_answers.is_some());
+        let _ = writeln!(w, "**{}** (read {} answers)\n", escape(&v.family), v.answers_in_scope);
+        let _ = writeln!(
+            w,
+            "| theme | answers | % of answers [95% CI] | respondents | % of respondents [95% CI] | campaigns once |{}",
+            if weighted { " weighted 1/N |" } else { "" }
+        );
+        let _ = writeln!(w, "|---|---:|---:|---:|---:|---:|{}", if weighted { "---:|" } else { "" });
+        for t in &v.themes {
+            let indent = "&nbsp;&nbsp;".repeat(t.depth * 2);
+            let own = &model.lexicons.themes[t.theme].name;
+            let name = if t.depth == 0 { format!("**{}**", escape(own)) } else { escape(own) };
+            let _ = write!(
+                w,
+                "| {indent}{name} | {} | {} % {} | {} | {} % {} | {} |",
+                t.answers.count,
+                t.answers.percent(),
+                t.answers.interval(),
+                t.respondents.count,
+                t.respondents.percent(),
+                t.respondents.interval(),
+                t.answers_campaigns_once
+            );
+            if weighted {
+                let _ = write!(w, " {:.1} |", t.weighted_answers.unwrap_or(0.0));
+            }
+            let _ = writeln!(w);
+        }
+        let _ = writeln!(w);
+        for t in v.themes.iter().filter(|t| t.depth == 0) {
+            if let Some(quote) = t.quotes.first() {
+                let marked = super::mark(&quote.text, &quote.matched, (0, quote.text.len()), escape, ("**", "**"));
+                let _ = writeln!(
+                    w,
+                    "> *{}*: « {marked} » — record {}, {}\n",
+                    escape(&model.lexicons.themes[t.theme].name),
+                    escape(&quote.record_id),
+                    code(&format!("{}:{}", quote.input, quote.line))
+                );
+            }
+        }
+    }
+}
+
+fn places(w: &mut String, model: &Synthesis) {
+    let g = &model.geography;
+    let _ = writeln!(w, "<a id=\"places\"></a>\n## Places\n");
+    let _ = writeln!(w, "From the contributors' postal codes; every theme per région and département is in `geography.csv`, the charts in [the places page](pages/places.html).\n");
+    let _ = writeln!(w, "| postal code | contributions | examples |\n|---|---:|---|");
+    for z in &g.postal_codes {
+        let examples: Vec<String> = z.examples.iter().map(|e| code(e)).collect();
+        let _ = writeln!(w, "| {} | {} | {} |", escape(&z.label), z.records, examples.join(" "));
+    }
+    let _ = writeln!(w, "\n| région | contributions | answers | % with a theme [95% CI] |\n|---|---:|---:|---:|");
+    for r in g.regions.iter().chain(std::iter::once(&g.unknown)) {
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} | {} % {} |",
+            escape(&r.name),
+            r.records,
+            r.answers,
+            r.classified.percent(),
+            r.classified.interval()
+        );
+    }
+    let _ = writeln!(w);
+}
+
+fn weeks(w: &mut String, model: &Synthesis) {
+    let _ = writeln!(w, "<a id=\"weeks\"></a>\n## Weeks\n");
+    let _ =
+        writeln!(w, "| week | from | contributions | answers | % with a theme [95% CI] |\n|---|---|---:|---:|---:|");
+    for wk in &model.weeks {
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} | {} | {} % {} |",
+            escape(&wk.iso_week),
+            escape(&wk.week_start),
+            wk.records,
+            wk.answers,
+            wk.classified.percent(),
+            wk.classified.interval()
+        );
+    }
+    let _ = writeln!(w);
+}
+
+/// Campaigns listed in the Markdown (the HTML page lists more; `campaigns.csv` all).
+const CAMPAIGNS_LISTED: usize = 10;
+
+fn campaigns(w: &mut String, model: &Synthesis) {
+    let d = &model.duplicates;
+    let _ = writeln!(w, "<a id=\"campaigns\"></a>\n## Duplicates and campaigns\n");
+    let _ = writeln!(
+        w,
+        "{} answers: {} distinct texts; {} answers repeat an earlier identical text, {} joined a near-identical one; {} duplicate groups of 10+ words, {} of them campaigns ({}+ submissions, {} submissions in all). The largest {} here; [the campaigns page](pages/campaigns.html) and `campaigns.csv` have more.\n",
+        d.answers,
+        d.distinct_texts,
+        d.exact_repeats,
+        d.near_joins,
+        d.groups,
+        d.campaign_count,
+        model.method.settings.campaign_size,
+        d.campaign_submissions,
+        CAMPAIGNS_LISTED.min(d.campaigns.len())
+    );
+    for c in d.campaigns.iter().take(CAMPAIGNS_LISTED) {
+        let _ = writeln!(
+            w,
+            "{}. **{} submissions** ({} distinct texts), first on {}: « {} » (record {})",
+            c.rank,
+            c.size,
+            c.variants,
+            c.first_day.as_deref().unwrap_or("an unknown date"),
+            escape(&crate::ingest::truncate(&c.sample, 200)),
+            escape(&c.sample_record)
+        );
+    }
+    let _ = writeln!(w);
+}
+
+fn provenance(w: &mut String, model: &Synthesis) {
+    let t = &model.totals;
+    let _ = writeln!(w, "<a id=\"provenance\"></a>\n## Provenance\n");
+    let _ = writeln!(w, "| input | format | encoding | sha256 | records read | analysed | skipped | rejected |\n|---|---|---|---|---:|---:|---:|---:|");
+    for i in &model.inputs {
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} | {} | {} | {} | {} | {} |",
+            code(&i.path),
+            escape(&i.format),
+            escape(&i.encoding),
+            code(&i.sha256[..16.min(i.sha256.len())]),
+            i.read,
+            i.analysed,
+            i.skipped.values().sum::<u64>(),
+            i.rejected
+        );
+    }
+    let _ = writeln!(
+        w,
+        "| **all** | | | | **{}** | **{}** | **{}** | **{}** |\n",
+        t.read, t.analysed, t.skipped, t.rejected
+    );
+    let adds_up = if t.read == t.analysed + t.skipped + t.rejected {
+        "the counts add up"
+    } else {
+        "THE COUNTS DO NOT ADD UP (a bug: please report it)"
+    };
+    let _ = writeln!(
+        w,
+        "Records read = analysed + skipped + rejected: {} = {} + {} + {}; {adds_up}. {} distinct contributors; {} free-text answers ({} counting each campaign once). Rejected records are in `rejects.csv` with their file, line and reason.\n",
+        t.read, t.analysed, t.skipped, t.rejected, t.contributors, t.answers, t.answers_campaigns_once
+    );
+    if !t.skipped_by_reason.is_empty() {
+        let _ = writeln!(w, "Skipped, by reason:\n");
+        for (r, n) in &t.skipped_by_reason {
+            let _ = writeln!(w, "- {}: {n}", escape(r));
+        }
+        let _ = writeln!(w);
+    }
+    for (about, notes) in
+        std::iter::once(("the inputs", &model.notes)).chain(model.inputs.iter().map(|i| (i.path.as_str(), &i.notes)))
+    {
+        if notes.is_empty() {
+            continue;
+        }
+        let _ = writeln!(w, "Notes on {}:\n", escape(about));
+        for n in notes {
+            let _ = writeln!(w, "- {}", escape(n));
+        }
+        let _ = writeln!(w);
+    }
+}
+
+fn method(w: &mut String, model: &Synthesis) {
+    let m = &model.method;
+    let r = &m.rules;
+    let _ = writeln!(w, "<a id=\"method\"></a>\n## Method\n");
+    let _ = writeln!(w, "| lexicon file | family | applies to | themes | entries | never matched | sha256 |\n|---|---|---|---:|---:|---:|---|");
+    for f in &model.lexicons.files {
+        let _ = writeln!(
+            w,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            code(&f.path),
+            escape(&f.name),
+            escape(&f.applies_to),
+            f.themes,
+            f.entries,
+            f.entries_never_matched,
+            code(&f.sha256[..16.min(f.sha256.len())])
+        );
+    }
+    let _ = writeln!(
+        w,
+        "\nLexicons: combined sha256 {}.\n\nText analysis, applied to answers and lexicon entries alike:\n",
+        code(&model.lexicons.sha256)
+    );
+    for step in &m.analysis {
+        let _ = writeln!(w, "1. {}", escape(step));
+    }
+    let _ = writeln!(w);
+    let weighting = r.weighting.as_ref().map_or_else(
+        || "none (every answer counts 1; `--weight-by-author` applies La Grande Annotation's 1/N weighting)".to_owned(),
+        |x| format!("on in this run: {}", escape(x)),
+    );
+    for (name, rule) in [
+        ("Match policy", escape(&m.match_policy)),
+        (
+            "Shares",
+            format!(
+                "% of the free-text answers to the question and % of the contributors who answered it, with {}",
+                escape(&r.confidence_intervals)
+            ),
+        ),
+        ("Respondents", escape(&r.respondents)),
+        ("Weighting", weighting),
+        ("Duplicates and campaigns", escape(&r.duplicates)),
+        ("Places", escape(&r.geography)),
+        ("Weeks", escape(&r.weeks)),
+        ("Specificities", escape(&r.specificity)),
+        ("Quotations", escape(&r.quotations)),
+        ("Keyword in context", escape(&r.kwic)),
+        ("Low coverage", escape(&r.coverage_warning)),
+        ("Long texts", escape(&r.texts_cut)),
+        (
+            "Review sample",
+            format!(
+                "`review.csv`, {} rows, seed {}: {}",
+                model.review.rows,
+                model.review.seed,
+                escape(&model.review.rule)
+            ),
+        ),
+    ] {
+        let _ = writeln!(w, "- {name}: {rule}.");
+    }
+    let _ = writeln!(w, "\nTo reproduce: {} ({}).", code(&model.command), escape(&model.tool));
+}
+
+fn lexicon(model: &Synthesis) -> String {
+    let l = &model.lexicons;
+    let mut w = String::with_capacity(1 << 16);
+    let _ = writeln!(w, "# The lexicon entries and their hits\n");
+    let _ = writeln!(w, "Lexicons of the run in [synthese.md](synthese.md) (combined sha256 {}). Hits count every match; answers count each answer once; entries that never matched are listed last, marked ∅.\n", code(&l.sha256));
+    let _ = writeln!(w, "## Contents\n");
+    for (f, file) in l.files.iter().enumerate() {
+        let _ = writeln!(w, "- [{}](#file-{}-{})", escape(&file.name), f + 1, slug(&file.name));
+    }
+    let _ = writeln!(w);
+    for (f, file) in l.files.iter().enumerate() {
+        let _ = writeln!(
+            w,
+            "<a id=\"file-{}-{}\"></a>\n## {}\n\n{}, applies to {}; {} entries, {} never matched.\n",
+            f + 1,
+            slug(&file.name),
+            escape(&file.name),
+            code(&file.path),
+            escape(&file.applies_to),
+            file.entries,
+            file.entries_never_matched
+        );
+        let _ = writeln!(w, "| line | theme | entry | hits | answers |\n|---:|---|---|---:|---:|");
+        let mut entries: Vec<_> = l.entries.iter().filter(|e| e.file == f).collect();
+        entries.sort_by_key(|e| (e.hits == 0, e.line));
+        for e in entries {
+            let mark = if e.hits == 0 { " ∅" } else { "" };
+            let _ = writeln!(
+                w,
+                "| {} | {} | {}{mark} | {} | {} |",
+                e.line,
+                escape(&l.themes[e.theme].path),
+                code(&e.entry),
+                e.hits,
+                e.answers
+            );
+        }
+        let _ = writeln!(w);
+    }
+    w
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn user_strings_cannot_inject_markup_or_break_a_table() {
+        let e = escape("<script>alert(1)</script> | *x* [a](javascript:b)\nnext");
+        assert!(!e.contains('<') && !e.contains('\n') && !e.contains(" | "), "{e}");
+        assert!(e.contains("&lt;script&gt;") && e.contains("\\|") && e.contains("\\[a\\]"));
+    }
+
+    #[test]
+    fn code_spans_hold_any_text() {
+        assert_eq!(code("a.csv"), "`a.csv`");
+        assert!(code("a`b|c").starts_with("``") && code("a`b|c").contains("\\|"));
+    }
 }

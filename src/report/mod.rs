@@ -1,12 +1,15 @@
-//! Reports: what a run writes for people (`synthese.md`), spreadsheets (`themes.csv`,
-//! `assignments.csv`, `rejects.csv`) and machines (`run.json`). Every file is written under a
-//! temporary name and renamed at the end, so an interrupted run never leaves a report that
-//! looks complete. Nothing written depends on the clock, the machine or absolute paths.
+//! Reports: the figures of a run are computed once into the synthesis model ([`model`]), then
+//! rendered for people (`synthese.html` and its `pages/`, `synthese.md`, `lexicon.md`) and for
+//! machines (`run.json`, the model itself); the CSV tables (`themes.csv`, `entries.csv`,
+//! `assignments.csv`, `rejects.csv`…) are lean and typed. Every file is written under a temporary
+//! name and renamed at the end, so an interrupted run never leaves a report that looks complete.
+//! Nothing written depends on the clock, the machine or absolute paths.
 
 pub mod assignments;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod model;
 pub mod tables;
 
 use std::fs::File;
@@ -30,17 +33,24 @@ pub const TOOL: &str = concat!("synthese ", env!("CARGO_PKG_VERSION"));
 pub struct Pending {
     pub writer: BufWriter<File>,
     temp: PathBuf,
-    target: PathBuf,
+    pub target: PathBuf,
     /// Where the previous run's file is moved while the new one takes its name.
     previous: PathBuf,
     committed: bool,
 }
 
 impl Pending {
+    /// `name` may hold a sub-folder (`pages/q1.html`), made if missing.
     pub fn create(dir: &Path, name: &str) -> Result<Pending, String> {
         let target = dir.join(name);
-        let temp = dir.join(format!(".{name}.partial"));
-        let previous = dir.join(format!(".{name}.previous"));
+        let folder = target.parent().unwrap_or(dir).to_path_buf();
+        let base = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
+        if folder != dir {
+            std::fs::create_dir_all(&folder)
+                .map_err(|e| format!("{}: cannot create the folder: {e}", crate::paths::display(&folder)))?;
+        }
+        let temp = folder.join(format!(".{base}.partial"));
+        let previous = folder.join(format!(".{base}.previous"));
         let file = File::create(&temp).map_err(|e| format!("{}: cannot write: {e}", crate::paths::display(&temp)))?;
         Ok(Pending { writer: BufWriter::with_capacity(1 << 20, file), temp, target, previous, committed: false })
     }
@@ -115,33 +125,84 @@ pub fn guard_output(dir: &Path, command: &str, force: bool) -> Result<(), String
     }
 }
 
-/// Writes the summary files (`assignments.csv` and `rejects.csv` are streamed during the run).
+/// Every file `synthese run` writes besides the pages of the HTML report, and besides
+/// `assignments.csv` and `rejects.csv` (streamed during the run) and `trace.csv` (with `--trace`).
+pub const SUMMARY_FILES: [&str; 11] = [
+    "synthese.html",
+    "synthese.md",
+    "lexicon.md",
+    "run.json",
+    "themes.csv",
+    "entries.csv",
+    "geography.csv",
+    "weeks.csv",
+    "specificities.csv",
+    "campaigns.csv",
+    "review.csv",
+];
+
+/// Writes the summary files: the synthesis model is made once, then every renderer and table
+/// writes its files side by side (on the caller's rayon pool); the first failure in this order
+/// is the one reported. Returns the files to commit.
 pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<Vec<Pending>, String> {
-    type Writer = fn(&mut dyn Write, &RunSummary) -> std::io::Result<()>;
-    let files: [(&str, Writer); 9] = [
-        ("synthese.md", markdown::write),
-        ("synthese.html", html::write),
+    use rayon::prelude::*;
+    let model = model::Synthesis::build(run);
+    type Table = fn(&mut dyn Write, &RunSummary, &model::Synthesis) -> std::io::Result<()>;
+    let tables: [(&str, Table); 7] = [
         ("themes.csv", tables::write_themes),
+        ("entries.csv", tables::write_entries),
         ("geography.csv", tables::write_geography),
         ("weeks.csv", tables::write_weeks),
         ("specificities.csv", tables::write_specificities),
         ("campaigns.csv", tables::write_campaigns),
         ("review.csv", tables::write_review),
-        ("run.json", json::write),
     ];
-    // Each file depends on the tally alone: they are written side by side (on the caller's
-    // rayon pool), and the first failure in this order is the one reported.
-    use rayon::prelude::*;
-    files
-        .par_iter()
-        .map(|&(name, write)| {
-            let mut p = Pending::create(dir, name)?;
-            write(&mut p.writer, run).map_err(|e| format!("{name}: cannot write: {e}"))?;
-            Ok(p)
-        })
-        .collect::<Vec<Result<Pending, String>>>()
-        .into_iter()
-        .collect()
+    let write = |name: &str, bytes: &[u8]| -> Result<Pending, String> {
+        let mut p = Pending::create(dir, name)?;
+        p.writer.write_all(bytes).map_err(|e| format!("{name}: cannot write: {e}"))?;
+        Ok(p)
+    };
+    let (pages, streamed) = rayon::join(
+        || {
+            let mut pages = html::render(&model);
+            pages.extend(markdown::render(&model));
+            pages
+        },
+        || {
+            tables
+                .par_iter()
+                .map(|&(name, table)| {
+                    let mut p = Pending::create(dir, name)?;
+                    table(&mut p.writer, run, &model).map_err(|e| format!("{name}: cannot write: {e}"))?;
+                    Ok(p)
+                })
+                .collect::<Vec<Result<Pending, String>>>()
+        },
+    );
+    let mut json = Vec::new();
+    json::write(&mut json, &model).map_err(|e| format!("run.json: {e}"))?;
+    let mut out = Vec::with_capacity(pages.len() + streamed.len() + 1);
+    for (name, text) in &pages {
+        out.push(write(name, text.as_bytes())?);
+    }
+    out.push(write("run.json", &json)?);
+    for p in streamed {
+        out.push(p?);
+    }
+    Ok(out)
+}
+
+/// Removes the pages of a previous run that this run did not write (a question that is gone).
+pub fn prune_pages(dir: &Path, written: &std::collections::BTreeSet<PathBuf>) {
+    let folder = dir.join(html::PAGES);
+    let Ok(entries) = std::fs::read_dir(&folder) else { return };
+    for entry in entries.filter_map(|e| e.ok()) {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if name.ends_with(".html") && !name.starts_with('.') && !written.contains(&path) {
+            let _ = std::fs::remove_file(&path);
+        }
+    }
 }
 
 pub const CI_RULE: &str =

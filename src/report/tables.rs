@@ -1,7 +1,12 @@
-//! The CSV tables: `themes.csv` (one row per question and theme), `assignments.csv` (its header;
-//! its rows, one per free-text answer, are made by [`super::assignments`]), `rejects.csv` (one row
-//! per record not analysed), `geography.csv`, `weeks.csv`, `specificities.csv`, `campaigns.csv`
-//! and `review.csv`.
+//! The CSV tables, lean and typed for machines: `themes.csv` (one row per question and theme, from
+//! the synthesis model), `entries.csv` (one row per lexicon entry), `assignments.csv` (its header;
+//! its rows, one per free-text answer, are made by [`super::assignments`]: ids joined to
+//! `themes.csv` and `entries.csv`), `rejects.csv` (one row per record not analysed),
+//! `geography.csv`, `weeks.csv`, `specificities.csv`, `campaigns.csv` and `review.csv`.
+//!
+//! Typed columns: a column holds one kind of value (a question id column holds numbers, a topic
+//! column text; totals and per-theme rows are told apart by a `kind` column), and no cell grows
+//! with one answer's size (long texts are cut with a marker naming the record).
 //!
 //! For spreadsheets: UTF-8 **with a byte-order mark** (Excel reads a CSV without one in the
 //! local code page and garbles every accent; LibreOffice, Python's `utf-8-sig`, pandas and the
@@ -15,24 +20,31 @@ use std::io::Write;
 
 use rayon::prelude::*;
 
-use super::{wilson, RunSummary};
-use crate::aggregate::breakdown::UNKNOWN_WEEK;
+use super::model::{cut, iso_week, Share, Synthesis, ThemeRow, TEXT_KEPT};
+use super::RunSummary;
 use crate::aggregate::{dates, geo, review::UNCLASSIFIED, Slice};
 use crate::lexicon::LexiconSet;
 
 /// The UTF-8 byte-order mark every CSV starts with, for Excel.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-pub const ASSIGNMENTS_HEADER: [&str; 8] =
+pub const ASSIGNMENTS_HEADER: [&str; 6] = ["record_id", "source", "question_id", "topic", "theme_ids", "entry_ids"];
+/// `trace.csv` (with `--trace`): every answer with its theme labels, entries and matched words.
+pub const TRACE_HEADER: [&str; 8] =
     ["source", "input", "line", "record_id", "question_id", "themes", "entries", "matched_text"];
 pub const REJECTS_HEADER: [&str; 5] = ["status", "input", "line", "record_id", "reason"];
-pub const THEMES_HEADER: [&str; 19] = [
+pub const THEMES_HEADER: [&str; 22] = [
+    "question",
     "source",
     "question_id",
-    "question",
+    "topic",
+    "question_title",
+    "kind",
     "family",
-    "theme",
+    "theme_id",
+    "parent_id",
     "level",
+    "theme",
     "answers",
     "share_of_answers",
     "share_ci95_low",
@@ -42,9 +54,7 @@ pub const THEMES_HEADER: [&str; 19] = [
     "share_of_respondents",
     "respondents_ci95_low",
     "respondents_ci95_high",
-    "question_respondents",
     "answers_campaigns_once",
-    "question_answers_campaigns_once",
     "weighted_answers",
 ];
 
@@ -73,106 +83,149 @@ fn fraction(n: u64, total: u64) -> String {
     format!("{:.4}", n as f64 / total as f64)
 }
 
-fn bounds(n: u64, total: u64) -> [String; 2] {
-    let (lo, hi) = wilson(n, total);
-    [format!("{lo:.4}"), format!("{hi:.4}")]
+fn opt<T: ToString>(v: Option<T>) -> String {
+    v.map_or_else(String::new, |v| v.to_string())
 }
 
-pub fn write_themes(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> {
-    let lex = &run.matcher.lexicons;
+/// `themes.csv`: per question (in page order), one `theme` row per theme of each lexicon family
+/// (in tree order) and one `no_theme` row.
+pub fn write_themes(w: &mut dyn Write, _run: &RunSummary, model: &Synthesis) -> std::io::Result<()> {
     w.write_all(BOM)?;
     let mut out = csv_writer(w);
     out.write_record(THEMES_HEADER)?;
-    for (key, group) in &run.tally.groups {
-        if group.texts == 0 {
-            continue;
+    for q in model.questions().filter(|q| q.answers > 0) {
+        let head = [
+            q.number.to_string(),
+            safe_cell(&q.source).into_owned(),
+            opt(q.question_id),
+            safe_cell(q.topic.as_deref().unwrap_or("")).into_owned(),
+            safe_cell(&q.title).into_owned(),
+        ];
+        let mut row = |kind: &str,
+                       family: &str,
+                       theme: Option<&ThemeRow>,
+                       answers: &Share,
+                       respondents: &Share,
+                       once: u64,
+                       weighted: Option<f64>|
+         -> csv::Result<()> {
+            let mut r: Vec<String> = head.to_vec();
+            r.extend([
+                kind.to_owned(),
+                safe_cell(family).into_owned(),
+                opt(theme.map(|t| t.theme)),
+                opt(theme.and_then(|t| model.lexicons.themes[t.theme].parent)),
+                theme.map_or("0".to_owned(), |t| (t.depth + 1).to_string()),
+                safe_cell(theme.map_or("", |t| model.lexicons.themes[t.theme].path.as_str())).into_owned(),
+                answers.count.to_string(),
+                format!("{:.4}", answers.share),
+                format!("{:.4}", answers.ci95[0]),
+                format!("{:.4}", answers.ci95[1]),
+                answers.of.to_string(),
+                respondents.count.to_string(),
+                format!("{:.4}", respondents.share),
+                format!("{:.4}", respondents.ci95[0]),
+                format!("{:.4}", respondents.ci95[1]),
+                once.to_string(),
+                weighted.map_or(String::new(), |w| format!("{w:.4}")),
+            ]);
+            out.write_record(&r)
+        };
+        for v in &q.views {
+            for t in &v.themes {
+                row(
+                    "theme",
+                    &v.family,
+                    Some(t),
+                    &t.answers,
+                    &t.respondents,
+                    t.answers_campaigns_once,
+                    t.weighted_answers,
+                )?;
+            }
         }
-        let rows = group.themes.iter().map(|(&theme, &count)| {
-            let r = group.theme_respondents.get(&theme).copied().unwrap_or(0);
-            let once = group.once.themes.get(&theme).copied().unwrap_or(0);
-            let weighted = group.weighted.as_ref().map(|w| w.themes.get(&theme).copied().unwrap_or(0.0));
-            (Some(theme as usize), count, r, once, weighted)
-        });
-        let none = (
+        let none_respondents = Share::new(q.respondents - q.classified_respondents, q.respondents);
+        let weighted = q.weighted_classified.map(|w| q.respondents as f64 - w);
+        row(
+            "no_theme",
+            "",
             None,
-            group.texts - group.classified,
-            group.respondents - group.classified_respondents,
-            group.once.texts - group.once.classified,
-            group.weighted.as_ref().map(|w| group.respondents as f64 - w.classified),
-        );
-        for (theme, count, respondents, once, weighted) in rows.chain(std::iter::once(none)) {
-            let (family, path, level) = match theme {
-                Some(t) => {
-                    let t = &lex.themes[t];
-                    (lex.files[t.file].name.as_str(), t.path.as_str(), (t.depth + 1).to_string())
-                }
-                None => ("", "(no theme)", "0".to_owned()),
-            };
-            let [lo, hi] = bounds(count, group.texts);
-            let [rlo, rhi] = bounds(respondents, group.respondents);
-            out.write_record([
-                safe_cell(&key.source).as_ref(),
-                safe_cell(&group.question.id).as_ref(),
-                safe_cell(&group.question.title).as_ref(),
-                safe_cell(family).as_ref(),
-                safe_cell(path).as_ref(),
-                &level,
-                &count.to_string(),
-                &fraction(count, group.texts),
-                &lo,
-                &hi,
-                &group.texts.to_string(),
-                &respondents.to_string(),
-                &fraction(respondents, group.respondents),
-                &rlo,
-                &rhi,
-                &group.respondents.to_string(),
-                &once.to_string(),
-                &group.once.texts.to_string(),
-                &weighted.map_or(String::new(), |w| format!("{w:.4}")),
-            ])?;
-        }
+            &q.unclassified,
+            &none_respondents,
+            q.answers_campaigns_once - q.classified_campaigns_once,
+            weighted,
+        )?;
     }
     out.flush()
 }
 
-/// A slice's rows: its totals (theme empty), then one row per theme it has answers in.
+pub const ENTRIES_HEADER: [&str; 9] =
+    ["entry_id", "file", "line", "family", "theme_id", "theme", "entry", "hits", "answers"];
+
+/// `entries.csv`: every lexicon entry, where it is and what it matched, by the id that
+/// `assignments.csv` gives.
+pub fn write_entries(w: &mut dyn Write, _run: &RunSummary, model: &Synthesis) -> std::io::Result<()> {
+    let l = &model.lexicons;
+    w.write_all(BOM)?;
+    let mut out = csv_writer(w);
+    out.write_record(ENTRIES_HEADER)?;
+    for e in &l.entries {
+        out.write_record([
+            &e.id.to_string(),
+            safe_cell(&l.files[e.file].path).as_ref(),
+            &e.line.to_string(),
+            safe_cell(&l.files[e.file].name).as_ref(),
+            &e.theme.to_string(),
+            safe_cell(&l.themes[e.theme].path).as_ref(),
+            safe_cell(&e.entry).as_ref(),
+            &e.hits.to_string(),
+            &e.answers.to_string(),
+        ])?;
+    }
+    out.flush()
+}
+
+/// A slice's rows: its `total` row, then one `theme` row per theme it has answers in.
 fn slice_rows(lex: &LexiconSet, head: &[String], s: &Slice, out: &mut csv::Writer<&mut dyn Write>) -> csv::Result<()> {
-    let mut row = |theme: &str, n: u64| {
-        let mut r: Vec<String> = head.iter().map(|c| safe_cell(c).into_owned()).collect();
+    let mut row = |kind: &str, theme: Option<usize>, n: u64| {
+        let mut r: Vec<String> = vec![kind.to_owned()];
+        r.extend(head.iter().map(|c| safe_cell(c).into_owned()));
         r.extend([
             s.records.to_string(),
             s.answers.to_string(),
-            safe_cell(theme).into_owned(),
+            opt(theme),
+            safe_cell(&theme.map_or_else(String::new, |t| lex.theme_label(t).into_owned())).into_owned(),
             n.to_string(),
             fraction(n, s.answers),
         ]);
         out.write_record(&r)
     };
-    row("", s.answers)?;
+    row("total", None, s.classified)?;
     for (t, &n) in s.themes.iter().enumerate() {
         if n > 0 {
-            row(&lex.theme_label(t), n)?;
+            row("theme", Some(t), n)?;
         }
     }
     Ok(())
 }
 
-/// `geography.csv`: per région, département and the unknown place, its contributions and
-/// answers, then its answers per theme.
-pub fn write_geography(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> {
+/// `geography.csv`: per région, département and the unknown place, a `total` row (contributions,
+/// answers, answers with a theme), then a `theme` row per theme with answers there.
+pub fn write_geography(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) -> std::io::Result<()> {
     let lex = &run.matcher.lexicons;
     let g = geo::geography();
     let b = &run.tally.breakdowns;
     w.write_all(BOM)?;
     let mut out = csv_writer(w);
     out.write_record([
+        "kind",
         "level",
         "code",
         "name",
         "region",
         "records",
         "answers",
+        "theme_id",
         "theme",
         "theme_answers",
         "share_of_answers",
@@ -195,31 +248,37 @@ pub fn write_geography(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<(
     out.flush()
 }
 
-/// `weeks.csv`: per ISO week of publication, its contributions and answers, then per theme.
-pub fn write_weeks(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> {
+/// `weeks.csv`: per ISO week of publication, a `total` row, then a `theme` row per theme.
+pub fn write_weeks(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) -> std::io::Result<()> {
     let lex = &run.matcher.lexicons;
     w.write_all(BOM)?;
     let mut out = csv_writer(w);
-    out.write_record(["week_start", "iso_week", "records", "answers", "theme", "theme_answers", "share_of_answers"])?;
+    out.write_record([
+        "kind",
+        "week_start",
+        "iso_week",
+        "records",
+        "answers",
+        "theme_id",
+        "theme",
+        "theme_answers",
+        "share_of_answers",
+    ])?;
     for (monday, s) in &run.tally.breakdowns.weeks {
-        let iso = if monday == UNKNOWN_WEEK {
-            UNKNOWN_WEEK.to_owned()
-        } else {
-            dates::iso_week(dates::day_number(monday).expect("a date"))
-        };
-        slice_rows(lex, &[monday.clone(), iso], s, &mut out)?;
+        slice_rows(lex, &[monday.clone(), iso_week(monday)], s, &mut out)?;
     }
     out.flush()
 }
 
 /// `specificities.csv`: the over- and under-represented themes.
-pub fn write_specificities(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> {
+pub fn write_specificities(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) -> std::io::Result<()> {
     let lex = &run.matcher.lexicons;
     w.write_all(BOM)?;
     let mut out = csv_writer(w);
     out.write_record([
         "dimension",
         "group",
+        "theme_id",
         "theme",
         "direction",
         "observed",
@@ -233,6 +292,7 @@ pub fn write_specificities(w: &mut dyn Write, run: &RunSummary) -> std::io::Resu
         out.write_record([
             s.dimension,
             safe_cell(&s.group).as_ref(),
+            &s.theme.to_string(),
             safe_cell(&lex.theme_label(s.theme as usize)).as_ref(),
             if s.over() { "over" } else { "under" },
             &s.observed.to_string(),
@@ -250,7 +310,7 @@ pub fn write_specificities(w: &mut dyn Write, run: &RunSummary) -> std::io::Resu
 ///
 /// There are hundreds of thousands at national scale: their rows are made side by side, a few
 /// hundred at a time (in the current rayon pool), and written in rank order.
-pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> {
+pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) -> std::io::Result<()> {
     const ROWS: usize = 256;
     w.write_all(BOM)?;
     let mut header = csv_writer(&mut *w);
@@ -313,7 +373,7 @@ fn write_campaign<W: Write>(out: &mut csv::Writer<W>, rank: usize, c: usize, run
         safe_cell(&themes.join(" | ")).as_ref(),
         safe_cell(&d.record_ids().join(" | ")).as_ref(),
         safe_cell(d.sample_record()).as_ref(),
-        safe_cell(&d.sample).as_ref(),
+        safe_cell(&cut(&d.sample, TEXT_KEPT, d.sample_record())).as_ref(),
     ])
 }
 
@@ -346,8 +406,31 @@ pub const REVIEW_HEADER: [&str; 17] = [
     "comment",
 ];
 
+/// The longest text of a review row, in characters: a reviewer reads the whole answer, so more than
+/// a quotation, but one huge answer must not make the file huge.
+pub const REVIEW_TEXT_KEPT: usize = 2000;
+/// Items of a list cell (entries, matched words) before the rest is counted.
+pub const LIST_KEPT: usize = 20;
+
+/// `q127.lex:20: laïcité`: an entry as a reviewer reads it (`entries.csv` has the full path).
+fn short_reference(lex: &LexiconSet, entry: usize) -> String {
+    let e = &lex.entries[entry];
+    let path = &lex.files[e.file].path;
+    let file = path.rsplit('/').next().unwrap_or(path);
+    format!("{file}:{}: {}", e.line, e.text)
+}
+
+/// `a | b | c`, at most [`LIST_KEPT`] items (each cut to 100 characters), then `… (N more)`.
+fn bounded_list(items: &[String]) -> String {
+    let mut shown: Vec<String> = items.iter().take(LIST_KEPT).map(|i| crate::ingest::truncate(i, 100)).collect();
+    if items.len() > LIST_KEPT {
+        shown.push(format!("… ({} more)", items.len() - LIST_KEPT));
+    }
+    shown.join(" | ")
+}
+
 /// `review.csv`: the stratified review sample, with empty columns for the reviewer.
-pub fn write_review(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> {
+pub fn write_review(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) -> std::io::Result<()> {
     let lex = &run.matcher.lexicons;
     let tally = run.tally;
     w.write_all(BOM)?;
@@ -364,9 +447,10 @@ pub fn write_review(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> 
             for item in items {
                 n += 1;
                 let themes = leaf_themes(lex, &item.themes);
-                let mut entries: Vec<String> =
-                    item.entries.iter().map(|&e| lex.entry_reference(e as usize).into_owned()).collect();
+                let mut entries: Vec<String> = item.entries.iter().map(|&e| short_reference(lex, e as usize)).collect();
                 entries.dedup();
+                let entries = bounded_list(&entries);
+                let matched = bounded_list(&item.matched);
                 out.write_record([
                     &format!("R{n:05}"),
                     &tally.settings.review_seed.to_string(),
@@ -376,10 +460,10 @@ pub fn write_review(w: &mut dyn Write, run: &RunSummary) -> std::io::Result<()> 
                     safe_cell(&item.input).as_ref(),
                     &item.line.to_string(),
                     safe_cell(&item.record_id).as_ref(),
-                    safe_cell(&item.text).as_ref(),
-                    safe_cell(&themes.join(" | ")).as_ref(),
-                    safe_cell(&entries.join(" | ")).as_ref(),
-                    safe_cell(&item.matched.join(" | ")).as_ref(),
+                    safe_cell(&cut(&item.text, REVIEW_TEXT_KEPT, &item.record_id)).as_ref(),
+                    safe_cell(&bounded_list(&themes)).as_ref(),
+                    safe_cell(&entries).as_ref(),
+                    safe_cell(&matched).as_ref(),
                     "",
                     "",
                     "",

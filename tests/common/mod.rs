@@ -5,11 +5,13 @@
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 
-/// Every file `synthese run` writes.
-pub const REPORT_FILES: [&str; 11] = [
+/// The files `synthese run` writes besides the pages of the HTML report (`pages/`).
+pub const REPORT_FILES: [&str; 13] = [
     "synthese.md",
+    "lexicon.md",
     "synthese.html",
     "themes.csv",
+    "entries.csv",
     "assignments.csv",
     "rejects.csv",
     "geography.csv",
@@ -19,6 +21,64 @@ pub const REPORT_FILES: [&str; 11] = [
     "review.csv",
     "run.json",
 ];
+
+/// Every file of a report folder (sub-folders included, `eval/` and hidden files left out), by
+/// path relative to it, with its bytes.
+pub fn report_tree(dir: &Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    fn walk(root: &Path, dir: &Path, out: &mut std::collections::BTreeMap<String, Vec<u8>>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let entry = entry.unwrap();
+            let name = entry.file_name().to_string_lossy().into_owned();
+            let path = entry.path();
+            if name.starts_with('.') || (dir == root && name == "eval") {
+                continue;
+            }
+            if path.is_dir() {
+                walk(root, &path, out);
+            } else {
+                let rel = path.strip_prefix(root).unwrap().to_string_lossy().into_owned();
+                out.insert(rel, std::fs::read(&path).unwrap());
+            }
+        }
+    }
+    let mut out = std::collections::BTreeMap::new();
+    walk(dir, dir, &mut out);
+    out
+}
+
+/// The questions of a run.json, every source and debate together, in page order.
+pub fn questions(run: &serde_json::Value) -> Vec<serde_json::Value> {
+    let mut out = Vec::new();
+    for source in run["sources"].as_array().unwrap() {
+        for debate in source["debates"].as_array().unwrap() {
+            out.extend(debate["questions"].as_array().unwrap().iter().cloned());
+        }
+    }
+    out
+}
+
+/// A question's key as the input gave it: its id, or its topic.
+pub fn question_key(q: &serde_json::Value) -> String {
+    match q["question_id"].as_u64() {
+        Some(id) => id.to_string(),
+        None => q["topic"].as_str().unwrap().to_owned(),
+    }
+}
+
+/// The question of run.json whose key is `key` (the first, whatever its source).
+pub fn question(run: &serde_json::Value, key: &str) -> serde_json::Value {
+    questions(run).into_iter().find(|q| question_key(q) == key).unwrap_or_else(|| panic!("no question {key}"))
+}
+
+/// How many closed or multiple-choice answers of a question were `value`.
+pub fn choice(q: &serde_json::Value, value: &str) -> u64 {
+    q["choices"].as_array().unwrap().iter().find(|c| c["value"] == value).map_or(0, |c| c["count"].as_u64().unwrap())
+}
+
+/// Every theme row of a question, every lexicon family together.
+pub fn theme_rows(q: &serde_json::Value) -> Vec<serde_json::Value> {
+    q["views"].as_array().unwrap().iter().flat_map(|v| v["themes"].as_array().unwrap().iter().cloned()).collect()
+}
 
 pub fn root() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))
@@ -107,14 +167,13 @@ pub fn cell(html: &str, class: &str) -> Option<String> {
     Some(unescape(&html[at..at + len]))
 }
 
-/// The themes table of every question section of an HTML report: (source, question id) →
-/// theme label → (answers, respondents, answers counting each campaign once).
+/// The themes tables of question pages: (source, question number) → theme id → (answers,
+/// respondents, answers counting each campaign once).
 pub type HtmlThemes = std::collections::BTreeMap<(String, String), std::collections::BTreeMap<String, (u64, u64, u64)>>;
 
 pub fn html_themes(html: &str) -> HtmlThemes {
     let mut out = HtmlThemes::new();
-    for section in html.split("<section class=\"question\"").skip(1) {
-        let section = &section[..section.find("</section>").unwrap_or(section.len())];
+    for section in html.split("<div class=\"question\"").skip(1) {
         let tag = format!("<x{section}");
         let key = (attr(&tag, "data-source").unwrap(), attr(&tag, "data-question").unwrap());
         let themes = out.entry(key).or_default();
@@ -128,18 +187,30 @@ pub fn html_themes(html: &str) -> HtmlThemes {
     out
 }
 
+/// The themes tables of every question page of a report folder.
+pub fn html_themes_of(dir: &Path) -> HtmlThemes {
+    let mut out = HtmlThemes::new();
+    for entry in std::fs::read_dir(dir.join("pages")).unwrap() {
+        let path = entry.unwrap().path();
+        if path.file_name().unwrap().to_string_lossy().starts_with('q') {
+            out.append(&mut html_themes(&std::fs::read_to_string(path).unwrap()));
+        }
+    }
+    out
+}
+
 /// The same figures from run.json.
 pub fn json_themes(run: &serde_json::Value) -> HtmlThemes {
     let mut out = HtmlThemes::new();
-    for g in run["groups"].as_array().unwrap() {
-        let key = (g["source"].as_str().unwrap().to_owned(), g["question_id"].as_str().unwrap().to_owned());
+    for q in questions(run) {
+        let key = (q["source"].as_str().unwrap().to_owned(), q["number"].to_string());
         let themes = out.entry(key).or_default();
-        for t in g["themes"].as_array().unwrap() {
+        for t in theme_rows(&q) {
             themes.insert(
-                t["theme"].as_str().unwrap().to_owned(),
+                t["theme"].to_string(),
                 (
-                    t["answers"].as_u64().unwrap(),
-                    t["respondents"].as_u64().unwrap(),
+                    t["answers"]["count"].as_u64().unwrap(),
+                    t["respondents"]["count"].as_u64().unwrap(),
                     t["answers_campaigns_once"].as_u64().unwrap(),
                 ),
             );
