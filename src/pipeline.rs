@@ -277,8 +277,9 @@ impl<A> Analyser<'_, A> {
         let mut word_hashes = Vec::new();
         free_texts(record)
             .map(|(question, text)| {
-                let scope =
-                    Scope { topic: record.topic.as_deref(), question: Some(question), source: Some(self.source) };
+                // An official question id names its debate, whatever the layout.
+                let topic = record.topic.as_deref().or_else(|| crate::ingest::questions::debate_of(question));
+                let scope = Scope { topic, question: Some(question), source: Some(self.source) };
                 let in_scope = self.matcher.in_scope(scope);
                 let classification = self.matcher.classify_hashing(text, &in_scope, &mut word_hashes);
                 let answered = Answered {

@@ -444,7 +444,10 @@ fn the_reports_stay_small_and_do_not_grow_with_the_corpus() {
     synthese_ok(&["run", "-q", "--out", s(once.path())]);
     // The same exports given twice: twice the answers, the same questions, themes and lexicons.
     synthese_ok(&["run", "-q", "corpus", "corpus/official-layout", "corpus/politizr-layout", "--out", s(twice.path())]);
-    assert_eq!(run_json(twice.path())["totals"]["answers"], 2 * run_json(once.path())["totals"]["answers"].as_u64().unwrap());
+    assert_eq!(
+        run_json(twice.path())["totals"]["answers"],
+        2 * run_json(once.path())["totals"]["answers"].as_u64().unwrap()
+    );
     let ((summary1, answers1), (summary2, answers2)) = (summary_bytes(once.path()), summary_bytes(twice.path()));
     // One lean row per answer: far smaller than the input, and twice as many rows for twice the input.
     assert!(answers1 * 4 < input, "assignments.csv is {answers1} bytes for {input} bytes of input");
@@ -463,9 +466,8 @@ fn the_reports_stay_small_and_do_not_grow_with_the_corpus() {
 fn one_huge_answer_gives_reports_of_a_normal_size() {
     // Real answers of the shipped corpus, end to end, until one answer of some 8 MB.
     let mut text = String::new();
-    for record in csv::Reader::from_path(root().join("corpus/official-layout/LA_TRANSITION_ECOLOGIQUE.csv"))
-        .unwrap()
-        .records()
+    for record in
+        csv::Reader::from_path(root().join("corpus/official-layout/LA_TRANSITION_ECOLOGIQUE.csv")).unwrap().records()
     {
         for cell in record.unwrap().iter().filter(|c| c.len() > 80) {
             text.push_str(cell);

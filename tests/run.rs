@@ -221,3 +221,33 @@ fn help_teaches_the_main_command() {
     }
     assert_eq!(synthese(&["run", "--no-such-flag"]).status.code(), Some(2));
 }
+
+#[test]
+fn an_official_question_id_scopes_its_answers_to_its_debate_whatever_the_layout() {
+    // Real answers in a plain `question_id,text` file: nothing names a debate but the ids.
+    let out = temp();
+    synthese_ok(&[
+        "run",
+        "-q",
+        "tests/data/answers_sample.csv",
+        "--map",
+        "text=text,question=question_id",
+        "--out",
+        s(out.path()),
+    ]);
+    let run = run_json(out.path());
+    let families = |key: &str| -> Vec<String> {
+        question(&run, key)["views"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v["family"].as_str().unwrap().to_owned())
+            .collect()
+    };
+    // Q127 is a Démocratie et citoyenneté question with a codebook of its own; the Immigration
+    // lexicon says it applies to that whole debate.
+    assert_eq!(families("127"), ["Codebook Q127 (La Grande Annotation)", "Démocratie et citoyenneté", "Immigration"]);
+    // Q161 is a Transition écologique question: only that debate's lexicon reads it.
+    assert_eq!(families("161"), ["Transition écologique"]);
+    assert_eq!(families("107"), ["Démocratie et citoyenneté", "Immigration"]);
+}

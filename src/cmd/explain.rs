@@ -70,8 +70,11 @@ pub fn run(args: ExplainArgs) -> Result<(), Failure> {
                 Event::Input(opened) => (source, shown) = (opened.source.clone(), opened.shown.clone()),
                 Event::Record(record, _) if record.id == *id => {
                     for (question, text) in pipeline::free_texts(record) {
-                        let scope =
-                            Scope { topic: record.topic.as_deref(), question: Some(question), source: Some(&source) };
+                        let scope = Scope {
+                            topic: record.topic.as_deref().or_else(|| synthese::ingest::questions::debate_of(question)),
+                            question: Some(question),
+                            source: Some(&source),
+                        };
                         let mut value = explain(&matcher, text, scope);
                         value["record"] =
                             json!({"input": shown, "line": record.line, "id": record.id, "question": question});
@@ -98,8 +101,9 @@ pub fn run(args: ExplainArgs) -> Result<(), Failure> {
             (None, Some(t)) => t.to_owned(),
             (None, None) => unreachable!("clap requires a text, --file or --record"),
         };
-        let scope =
-            Scope { topic: args.topic.as_deref(), question: args.question.as_deref(), source: args.source.as_deref() };
+        let topic =
+            args.topic.as_deref().or_else(|| args.question.as_deref().and_then(synthese::ingest::questions::debate_of));
+        let scope = Scope { topic, question: args.question.as_deref(), source: args.source.as_deref() };
         explained.push(explain(&matcher, &text, scope));
     }
     if args.json {

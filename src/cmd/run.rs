@@ -212,7 +212,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     })?;
     drop(rejects_csv);
     let summary = RunSummary { tally: &tally, matcher: &matcher, command };
-    let mut pending = pool.install(|| report::write_summaries(&args.out, &summary))?;
+    let (mut pending, warnings) = pool.install(|| report::write_summaries(&args.out, &summary))?;
     pending.push(assignments);
     pending.push(rejects);
     pending.extend(trace);
@@ -224,6 +224,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     if !args.trace {
         // A trace of a previous run would no longer match the reports beside it.
         let _ = std::fs::remove_file(args.out.join("trace.csv"));
+    }
+    // What the reports open with is also said here, where a run in a script is watched.
+    for w in &warnings {
+        eprintln!("synthese: warning: {w}");
     }
     if !args.quiet {
         let n = tally.inputs.len();

@@ -52,6 +52,16 @@ pub fn is_choice_label(cell: &str) -> bool {
     CHOICE_LABELS.contains(&cell.trim())
 }
 
+/// The debate of an official granddebat.fr question id (`127`, or `1160` for the labels of the
+/// multiple-choice question 160), whatever the layout the answer came in: the topic that decides
+/// which debate lexicons apply when the input names none.
+pub fn debate_of(question: &str) -> Option<&'static str> {
+    let id: u32 = question.trim().parse().ok()?;
+    let table = table();
+    let info = table.by_id.get(&id).or_else(|| table.by_id.get(&id.checked_sub(1000)?))?;
+    Some(info.debate.as_str())
+}
+
 pub fn table() -> &'static QuestionTable {
     static TABLE: OnceLock<QuestionTable> = OnceLock::new();
     TABLE.get_or_init(|| {

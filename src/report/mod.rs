@@ -143,8 +143,8 @@ pub const SUMMARY_FILES: [&str; 11] = [
 
 /// Writes the summary files: the synthesis model is made once, then every renderer and table
 /// writes its files side by side (on the caller's rayon pool); the first failure in this order
-/// is the one reported. Returns the files to commit.
-pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<Vec<Pending>, String> {
+/// is the one reported. Returns the files to commit, and the warnings the reports open with.
+pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<(Vec<Pending>, Vec<String>), String> {
     use rayon::prelude::*;
     let model = model::Synthesis::build(run);
     type Table = fn(&mut dyn Write, &RunSummary, &model::Synthesis) -> std::io::Result<()>;
@@ -189,7 +189,7 @@ pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<Vec<Pending>, Str
     for p in streamed {
         out.push(p?);
     }
-    Ok(out)
+    Ok((out, model.warnings.iter().map(|w| w.message.clone()).collect()))
 }
 
 /// Removes the pages of a previous run that this run did not write (a question that is gone).

@@ -760,12 +760,15 @@ fn warnings(tally: &Tally, sources: &[SourceReport], totals: &Totals, duplicates
         })
         .collect();
     if !low.is_empty() {
+        let names: Vec<String> =
+            low.iter().map(|q| format!("{} {} ({} %)", q.source, question_key(q), q.unclassified.percent())).collect();
         out.push(Warning {
             kind: "low_coverage".into(),
             message: format!(
-                "{} question(s) have more than {:.0} % of their answers matched by no theme: their shares describe a minority of what was said.",
+                "{} question(s) have more than {:.0} % of their answers matched by no theme, so their shares describe a minority of what was said: {}.",
                 low.len(),
-                LOW_COVERAGE * 100.0
+                LOW_COVERAGE * 100.0,
+                names.join(", ")
             ),
             questions: low.iter().map(|q| q.number).collect(),
         });
