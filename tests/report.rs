@@ -425,7 +425,7 @@ fn thousands_of_campaigns_are_listed_in_rank_order_whatever_the_thread_count() {
     let sizes: Vec<u64> = rows.iter().map(|r| r["submissions"].parse().unwrap()).collect();
     assert!(sizes.windows(2).all(|w| w[0] >= w[1]), "largest first");
     for same_size in rows.chunk_by(|a, b| a["submissions"] == b["submissions"]) {
-        let samples: Vec<&str> = same_size.iter().map(|r| r["sample_text"].as_str()).collect();
+        let samples: Vec<&str> = same_size.iter().map(|r| r["sample_start"].trim_end_matches('…')).collect();
         assert!(samples.windows(2).all(|w| w[0] <= w[1]), "then by sample text (no dates here)");
     }
 }

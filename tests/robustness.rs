@@ -209,8 +209,8 @@ fn a_report_folder_of_another_run_is_not_overwritten_without_force() {
     synthese_ok(&["run", "-q", "tests/data/entendre_answers.csv", "--profile", ENTENDRE, "--out", s(&out), "--force"]);
     // The previous run's report is replaced, and nothing of it is left behind.
     let assignments = std::fs::read_to_string(out.join("assignments.csv")).unwrap();
-    assert!(assignments.contains("\n17777,"), "{assignments}");
-    assert!(!assignments.contains("\n1-1,"), "{assignments}");
+    assert!(assignments.contains("\n1,17777,"), "{assignments}");
+    assert!(!assignments.contains(",1-1,"), "{assignments}");
     let hidden: Vec<_> = std::fs::read_dir(&out)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())

@@ -105,7 +105,7 @@ fn other_platforms_through_a_column_mapping() {
     // The lean assignments.csv has the same answer, its question as a topic (not a number).
     let mut rows = csv::Reader::from_path(out.path().join("assignments.csv")).unwrap();
     let first = rows.records().next().unwrap().unwrap();
-    assert_eq!((&first[0], &first[2], &first[3]), ("17777", "", "DC11"));
+    assert_eq!((&first[0], &first[1], &first[2], &first[3]), ("1", "17777", "", "DC11"));
 
     // UTF-8 BOM, CR-only line ends, `;`, ids holding a NO-BREAK SPACE.
     let (out, run) = mapped("tests/data/entendre_tags_bom_cr.csv", "id=contribution,text=tag,question=question");

@@ -115,6 +115,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     rejects_csv.write_record(tables::REJECTS_HEADER).map_err(write_failed)?;
     let mut records_seen = 0u64;
     let mut input = InputTally::default();
+    let mut input_cell = String::new();
     // 64-bit hashes of the record ids seen in the current input (8 bytes a record).
     let mut ids_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
 
@@ -122,7 +123,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let tracing = args.trace;
     let per_answer = |a: &pipeline::Answered| {
         let mut row = Vec::with_capacity(64);
-        rows.lean_row(a.source, a.record, a.question, a.classification, &mut row);
+        rows.lean_row(a.record, a.question, a.classification, &mut row);
         Worked {
             facts: aggregate::answer_facts(a),
             row,
@@ -141,6 +142,8 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                     ..Default::default()
                 };
                 ids_seen.clear();
+                // The input's number in run.json's inputs, which starts its rows of assignments.csv.
+                input_cell = format!("{},", tally.inputs.len() + 1);
                 bar.set_message(input.shown.clone());
             }
             Event::Record(record, classified) => {
@@ -158,6 +161,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                 }
                 tally.add(&input.shown, &input.source, record, classified, worked, &matcher.lexicons);
                 for w in worked {
+                    assignments.writer.write_all(input_cell.as_bytes()).map_err(|e| write_failed(e.into()))?;
                     assignments.writer.write_all(&w.row).map_err(|e| write_failed(e.into()))?;
                     if let (Some(t), Some(row)) = (trace.as_mut(), &w.trace) {
                         t.writer.write_all(row).map_err(|e| write_failed(e.into()))?;

@@ -1,8 +1,10 @@
 //! The rows of `assignments.csv` and, with `--trace`, `trace.csv`: one per free-text answer, made
 //! in the worker threads.
 //!
-//! `assignments.csv` is lean: the answer's record id, source, question id (or topic), and the ids
-//! of its themes and of the entries that matched, which `themes.csv` and `entries.csv` name.
+//! `assignments.csv` is lean: the answer's input (its number in run.json's inputs, which gives its
+//! source), record id, question id (or topic), and the ids of its themes and of the entries that
+//! matched, which `themes.csv` and `entries.csv` name. The input's number is known only in input
+//! order: the caller writes it before the rest of the row.
 //! `trace.csv` adds what a person tracing one answer wants on the row itself: the input and line,
 //! the theme labels, the entries (`file:line: text`) and the words they matched.
 //!
@@ -38,12 +40,11 @@ impl AssignmentRows {
         }
     }
 
-    /// The row of `assignments.csv` (with its line end): ids, with a space between two.
-    pub fn lean_row(&self, source: &str, record: &Record, question_id: &str, c: &Classification, out: &mut Vec<u8>) {
+    /// The row of `assignments.csv` after its input number (with its line end): ids, with a space
+    /// between two.
+    pub fn lean_row(&self, record: &Record, question_id: &str, c: &Classification, out: &mut Vec<u8>) {
         let numeric = !question_id.is_empty() && question_id.bytes().all(|b| b.is_ascii_digit());
         cell(out, std::iter::once(Piece::Text(&record.id)));
-        out.push(b',');
-        cell(out, std::iter::once(Piece::Text(source)));
         out.push(b',');
         if numeric {
             out.extend_from_slice(question_id.as_bytes());

@@ -59,6 +59,8 @@ tr.d1 td.name{padding-left:1.6rem}
 tr.d2 td.name{padding-left:2.8rem}
 tr.d3 td.name{padding-left:4rem}
 tr.none td{color:var(--muted);font-style:italic}
+table.summary{width:100%}
+table.summary td.q{width:30%}
 table.summary td.top{font-size:.86rem}
 table.summary .fam{color:var(--muted);font-size:.78rem}
 figure{margin:.6rem 0 1rem;max-width:100%;overflow-x:auto}
@@ -88,8 +90,13 @@ code{font-size:.85em;background:var(--soft);padding:0 .2em;border-radius:2px}
 .grid{display:flex;flex-wrap:wrap;gap:1rem}
 .grid figure{flex:0 0 auto;margin:0}
 nav.more ul{columns:2;padding-left:1.2rem}
+@page{size:A4 landscape;margin:10mm}
 @media print{
- body{font-size:10pt}
+ html{font-size:8pt}
+ body{font-size:1rem}
+ h2{margin-top:1rem}
+ header.top{padding:0 0 .4rem}
+ table.summary td{padding:.1rem .3rem}
  main{max-width:none;padding:0}
  a{color:inherit;text-decoration:none}
  h2,h3,h4{break-after:avoid}
@@ -193,6 +200,14 @@ fn short_title(q: &QuestionReport) -> String {
     }
 }
 
+/// A question as the summary names it: short, the whole title on its page.
+fn summary_title(q: &QuestionReport) -> String {
+    match q.question_id {
+        Some(id) => format!("Q{id} — {}", crate::ingest::truncate(&q.title, 60)),
+        None => crate::ingest::truncate(&q.title, 60),
+    }
+}
+
 fn share_cell(s: &Share) -> String {
     format!("<span class=\"share\">{}</span> % <span class=\"ci\">{}</span>", s.percent(), s.interval())
 }
@@ -243,15 +258,15 @@ fn index(model: &Synthesis) -> String {
 fn summary_row(page: &mut Page, q: &QuestionReport) {
     w!(
         page,
-        "<tr data-question=\"{}\"><td><a href=\"{}\">{}</a></td><td class=\"n\">{}</td><td class=\"top\">",
+        "<tr data-question=\"{}\"><td class=\"q\"><a href=\"{}\">{}</a></td><td class=\"n\">{}</td><td class=\"top\">",
         q.number,
         q.page,
-        esc(&short_title(q)),
+        esc(&summary_title(q)),
         q.answers
     );
-    let several = q.views.iter().filter(|v| !v.themes.is_empty()).count() > 1;
+    let several = q.summary_views.len() > 1;
     let mut any = false;
-    for v in q.views.iter().filter(|v| !v.themes.is_empty()) {
+    for v in q.summary_views.iter().map(|&v| &q.views[v]) {
         let tops: Vec<String> = v
             .themes
             .iter()

@@ -111,11 +111,11 @@ fn synthesis(model: &Synthesis) -> String {
             let _ = writeln!(w, "| question | answers | top themes, % of answers [95 % CI] | no theme |");
             let _ = writeln!(w, "|---|---:|---|---:|");
             for q in &debate.questions {
-                let several = q.views.iter().filter(|v| !v.themes.is_empty()).count() > 1;
+                let several = q.summary_views.len() > 1;
                 let views: Vec<String> = q
-                    .views
+                    .summary_views
                     .iter()
-                    .filter(|v| !v.themes.is_empty())
+                    .map(|&v| &q.views[v])
                     .map(|v| {
                         let tops: Vec<String> = v
                             .themes

@@ -31,6 +31,10 @@ pub const KWIC_SUB: usize = 1;
 pub const CHART_BARS: usize = 25;
 /// Themes per lexicon family given in a question's summary line.
 pub const SUMMARY_THEMES: usize = 3;
+/// Lexicon families in a question's summary line: those whose top theme holds at least
+/// [`SUMMARY_MIN_SHARE`] of the answers (the largest reading if none does), at most this many.
+pub const SUMMARY_VIEWS: usize = 2;
+pub const SUMMARY_MIN_SHARE: f64 = 0.05;
 /// The longest quotation, campaign sample or review text, in characters, before it is cut.
 pub const TEXT_KEPT: usize = 400;
 /// Specificities kept in the model (the strongest by G²; all are in `specificities.csv`).
@@ -131,6 +135,9 @@ pub struct DebateReport {
 pub struct QuestionReport {
     /// The number of the question in this run (its row key in `themes.csv`).
     pub number: u32,
+    /// The tally's group of the question (not written).
+    #[serde(skip)]
+    pub group: u32,
     /// The page of this question, relative to the report folder.
     pub page: String,
     pub source: String,
@@ -153,6 +160,8 @@ pub struct QuestionReport {
     pub choices: Vec<Choice>,
     /// Lexicon families that read this question's answers, each a view of its own.
     pub views: Vec<View>,
+    /// The views the summary shows (indices in `views`), the one with the largest top theme first.
+    pub summary_views: Vec<usize>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -611,7 +620,7 @@ fn question(number: u32, key: &GroupKey, group: &Group, lex: &LexiconSet) -> Que
     files.extend(group.scoped.iter().enumerate().filter(|(_, &n)| n > 0).map(|(f, _)| f));
     files.sort_unstable();
     files.dedup();
-    let views = files
+    let views: Vec<View> = files
         .into_iter()
         .map(|f| View {
             family: lex.files[f].name.clone(),
@@ -620,8 +629,10 @@ fn question(number: u32, key: &GroupKey, group: &Group, lex: &LexiconSet) -> Que
             themes: theme_tree(group, lex, f),
         })
         .collect();
+    let summary_views = summary_views(&views);
     QuestionReport {
         number,
+        group: group.id,
         page: format!("pages/q{number}-{}-{}.html", slug(&key.source), slug(&group.question.id)),
         source: key.source.clone(),
         question_id,
@@ -637,6 +648,25 @@ fn question(number: u32, key: &GroupKey, group: &Group, lex: &LexiconSet) -> Que
         weighted_classified: group.weighted.as_ref().map(|w| round4(w.classified)),
         choices,
         views,
+        summary_views,
+    }
+}
+
+/// The views a question's summary line shows: see [`SUMMARY_VIEWS`].
+fn summary_views(views: &[View]) -> Vec<usize> {
+    let top = |v: &View| v.themes.iter().filter(|t| t.depth == 0).map(|t| t.answers.count).max().unwrap_or(0);
+    let mut order: Vec<usize> = (0..views.len()).filter(|&v| top(&views[v]) > 0).collect();
+    order.sort_by(|&a, &b| top(&views[b]).cmp(&top(&views[a])).then(a.cmp(&b)));
+    let strong: Vec<usize> = order
+        .iter()
+        .copied()
+        .filter(|&v| views[v].themes.iter().any(|t| t.depth == 0 && t.answers.share >= SUMMARY_MIN_SHARE))
+        .take(SUMMARY_VIEWS)
+        .collect();
+    if strong.is_empty() {
+        order.into_iter().take(1).collect()
+    } else {
+        strong
     }
 }
 

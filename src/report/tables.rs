@@ -20,7 +20,7 @@ use std::io::Write;
 
 use rayon::prelude::*;
 
-use super::model::{cut, iso_week, Share, Synthesis, ThemeRow, TEXT_KEPT};
+use super::model::{cut, iso_week, Share, Synthesis, ThemeRow};
 use super::RunSummary;
 use crate::aggregate::{dates, geo, review::UNCLASSIFIED, Slice};
 use crate::lexicon::LexiconSet;
@@ -28,7 +28,7 @@ use crate::lexicon::LexiconSet;
 /// The UTF-8 byte-order mark every CSV starts with, for Excel.
 pub const BOM: &[u8] = b"\xEF\xBB\xBF";
 
-pub const ASSIGNMENTS_HEADER: [&str; 6] = ["record_id", "source", "question_id", "topic", "theme_ids", "entry_ids"];
+pub const ASSIGNMENTS_HEADER: [&str; 6] = ["input", "record_id", "question_id", "topic", "theme_ids", "entry_ids"];
 /// `trace.csv` (with `--trace`): every answer with its theme labels, entries and matched words.
 pub const TRACE_HEADER: [&str; 8] =
     ["source", "input", "line", "record_id", "question_id", "themes", "entries", "matched_text"];
@@ -306,28 +306,21 @@ pub fn write_specificities(w: &mut dyn Write, run: &RunSummary, _model: &Synthes
     out.flush()
 }
 
-/// `campaigns.csv`: duplicate groups of at least the campaign size, largest first.
+/// `campaigns.csv`: duplicate groups of at least the campaign size, largest first, lean: the
+/// questions by their number in `themes.csv` and the themes by id, each with the campaign's
+/// answers (`12:601 13:13`), a few record ids and the start of a sample text (the HTML campaigns
+/// page shows the largest in full).
 ///
 /// There are hundreds of thousands at national scale: their rows are made side by side, a few
 /// hundred at a time (in the current rayon pool), and written in rank order.
-pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) -> std::io::Result<()> {
+pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary, model: &Synthesis) -> std::io::Result<()> {
     const ROWS: usize = 256;
     w.write_all(BOM)?;
     let mut header = csv_writer(&mut *w);
-    header.write_record([
-        "campaign",
-        "submissions",
-        "distinct_texts",
-        "words",
-        "first_day",
-        "questions",
-        "themes",
-        "record_ids",
-        "sample_record_id",
-        "sample_text",
-    ])?;
+    header.write_record(CAMPAIGNS_HEADER)?;
     header.flush()?;
     drop(header);
+    let number_of: std::collections::HashMap<u32, u32> = model.questions().map(|q| (q.group, q.number)).collect();
     let window = ROWS * 2 * rayon::current_num_threads();
     for (w_index, campaigns) in run.tally.campaigns.chunks(window).enumerate() {
         let made: Vec<std::io::Result<Vec<u8>>> = campaigns
@@ -336,7 +329,7 @@ pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) 
             .map(|(i, chunk)| {
                 let mut rows = csv_writer(Vec::new());
                 for (j, &c) in chunk.iter().enumerate() {
-                    write_campaign(&mut rows, w_index * window + i * ROWS + j + 1, c, run)?;
+                    write_campaign(&mut rows, w_index * window + i * ROWS + j + 1, c, run, &number_of)?;
                 }
                 rows.into_inner().map_err(|e| e.into_error())
             })
@@ -348,32 +341,50 @@ pub fn write_campaigns(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) 
     Ok(())
 }
 
+pub const CAMPAIGNS_HEADER: [&str; 10] = [
+    "campaign",
+    "submissions",
+    "distinct_texts",
+    "words",
+    "first_day",
+    "question_answers",
+    "theme_answers",
+    "record_ids",
+    "sample_record_id",
+    "sample_start",
+];
+
+/// Characters of a campaign's sample text in `campaigns.csv`.
+const SAMPLE_START: usize = 120;
+/// Record ids of a campaign in `campaigns.csv`.
+const CAMPAIGN_IDS: usize = 3;
+
 /// The row of the campaign ranked `rank` (from 1), duplicate group `c`.
-fn write_campaign<W: Write>(out: &mut csv::Writer<W>, rank: usize, c: usize, run: &RunSummary) -> csv::Result<()> {
-    let lex = &run.matcher.lexicons;
+fn write_campaign<W: Write>(
+    out: &mut csv::Writer<W>,
+    rank: usize,
+    c: usize,
+    run: &RunSummary,
+    number_of: &std::collections::HashMap<u32, u32>,
+) -> csv::Result<()> {
     let tally = run.tally;
     let d = &tally.dups.groups[c];
-    let questions: Vec<String> = d
-        .questions()
-        .iter()
-        .map(|(&gid, &n)| {
-            let key = &tally.group_keys[gid as usize];
-            format!("{} {} ({n})", key.source, tally.groups[key].question.id)
-        })
-        .collect();
-    let themes: Vec<String> =
-        d.themes(&tally.sets).iter().map(|(&t, &n)| format!("{} ({n})", lex.theme_label(t as usize))).collect();
+    let questions: Vec<String> = d.questions().iter().map(|(gid, n)| format!("{}:{n}", number_of[gid])).collect();
+    let mut themes: Vec<(u32, u64)> = d.themes(&tally.sets).into_iter().collect();
+    themes.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    let themes: Vec<String> = themes.iter().map(|(t, n)| format!("{t}:{n}")).collect();
+    let ids: Vec<&str> = d.record_ids().into_iter().take(CAMPAIGN_IDS).collect();
     out.write_record([
         &rank.to_string(),
         &d.size.to_string(),
         &d.variants.to_string(),
         &d.words.to_string(),
         &d.first_day().map(dates::civil).unwrap_or_default(),
-        safe_cell(&questions.join(" | ")).as_ref(),
-        safe_cell(&themes.join(" | ")).as_ref(),
-        safe_cell(&d.record_ids().join(" | ")).as_ref(),
+        &questions.join(" "),
+        &themes.join(" "),
+        safe_cell(&ids.join(" | ")).as_ref(),
         safe_cell(d.sample_record()).as_ref(),
-        safe_cell(&cut(&d.sample, TEXT_KEPT, d.sample_record())).as_ref(),
+        safe_cell(&crate::ingest::truncate(&d.sample, SAMPLE_START)).as_ref(),
     ])
 }
 
