@@ -55,7 +55,7 @@ fn a_forced_encoding_wins_over_the_guess() {
     assert!(!rejects.is_empty() && rejects.iter().all(|r| r[4].starts_with("invalid UTF-8 in column")), "{rejects:?}");
     assert_counts_add_up(&run_json(out.path()));
     let bad = synthese(&["run", "tests/data/entendre_answers.csv", "--encoding", "klingon"]);
-    assert_eq!(bad.status.code(), Some(1));
+    assert_eq!(bad.status.code(), Some(2), "a usage error");
     assert!(stderr(&bad).contains("--encoding: unknown encoding `klingon`"));
 }
 
@@ -205,7 +205,7 @@ fn a_report_folder_of_another_run_is_not_overwritten_without_force() {
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .filter(|name| name.starts_with('.'))
         .collect();
-    assert!(hidden.is_empty(), "{hidden:?}");
+    assert_eq!(hidden, [".synthese-files"], "only the list of the report's files");
     let busy = dir.path().join("busy");
     std::fs::create_dir(&busy).unwrap();
     std::fs::write(busy.join("thesis.odt"), "not ours").unwrap();
@@ -216,6 +216,15 @@ fn a_report_folder_of_another_run_is_not_overwritten_without_force() {
 
 #[test]
 fn ctrl_c_stops_cleanly_and_leaves_no_report() {
+    interrupt_cleanly("-INT");
+}
+
+#[test]
+fn sigterm_stops_like_ctrl_c() {
+    interrupt_cleanly("-TERM");
+}
+
+fn interrupt_cleanly(signal: &str) {
     let dir = temp();
     let file = dir.path().join("big.csv");
     let row = "x,\"Il faut développer les transports en commun, rétablir l'ISF et compter le vote blanc.\"\n";
@@ -227,16 +236,17 @@ fn ctrl_c_stops_cleanly_and_leaves_no_report() {
         .stderr(std::process::Stdio::piped())
         .spawn()
         .unwrap();
-    // Wait until the run is writing (its partial files exist), then interrupt it.
-    while !out.join(".assignments.csv.partial").exists() {
+    // Wait until the run is writing (its staged files exist), then interrupt it.
+    let staged = out.join(format!(".synthese-staging-{}/.assignments.csv.partial", child.id()));
+    while !staged.exists() {
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
-    std::process::Command::new("kill").args(["-INT", &child.id().to_string()]).status().unwrap();
+    std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
     let result = child.wait_with_output().unwrap();
     assert_eq!(result.status.code(), Some(130), "{}", stderr(&result));
-    assert!(stderr(&result).contains("interrupted (Ctrl-C)"), "{}", stderr(&result));
-    let left: Vec<_> = std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name()).collect();
-    assert!(left.is_empty(), "nothing is left behind: {left:?}");
+    assert!(stderr(&result).contains("interrupted (Ctrl-C or SIGTERM)"), "{}", stderr(&result));
+    assert!(stderr(&result).contains("No report was written."), "{}", stderr(&result));
+    assert!(!out.exists(), "the folder the run created is removed: {:?}", std::fs::read_dir(&out).map(|d| d.count()));
 }
 
 #[test]

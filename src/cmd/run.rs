@@ -10,6 +10,7 @@ use super::Failure;
 use synthese::aggregate::{self, InputTally, Settings, Tally};
 use synthese::pipeline::{self, Event};
 use synthese::report::assignments::AssignmentRows;
+use synthese::report::output::Output;
 use synthese::report::{self, tables, Pending, RunSummary};
 
 /// Synthesise exports: classify every answer with the lexicons and write the reports.
@@ -79,8 +80,9 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let pool = pipeline::thread_pool(args.threads.unwrap_or(0))?;
     let out_shown = synthese::paths::display(&args.out);
     let command = command_line(&args);
-    report::guard_output(&args.out, &command, args.force)?;
-    std::fs::create_dir_all(&args.out).map_err(|e| format!("{out_shown}: cannot create the report folder: {e}"))?;
+    // Locked for the run; every report is written into a staging folder and switched at the end.
+    let output = Output::open(&args.out, || report::guard_output(&args.out, &command, args.force))?;
+    let staged = output.staging().to_owned();
 
     let progress = Arc::new(AtomicU64::new(0));
     let bar = pipeline::progress_bar(pipeline::total_bytes(&files), args.quiet);
@@ -92,9 +94,9 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         review_unclassified: args.review_unclassified,
     };
     let mut tally = Tally::with_settings(&matcher.lexicons, settings);
-    let mut assignments = Pending::create(&args.out, "assignments.csv")?;
-    let mut rejects = Pending::create(&args.out, "rejects.csv")?;
-    let write_failed = |e: csv::Error| format!("{out_shown}: cannot write the reports: {e}");
+    let mut assignments = Pending::create(&staged, "assignments.csv")?;
+    let mut rejects = Pending::create(&staged, "rejects.csv")?;
+    let write_failed = |e: csv::Error| Failure::Output(format!("{out_shown}: cannot write the reports: {e}"));
     for p in [&mut assignments, &mut rejects] {
         std::io::Write::write_all(&mut p.writer, tables::BOM).map_err(|e| write_failed(e.into()))?;
     }
@@ -147,13 +149,14 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             Event::Skipped { line, id, reason } => {
                 records_seen += 1;
                 *input.skipped.entry(reason.to_string()).or_default() += 1;
-                let row = ["skipped", &input.shown, &line.to_string(), &tables::safe_cell(id), reason];
+                let row = ["skipped", &tables::safe_cell(&input.shown), &line.to_string(), &tables::safe_cell(id), reason];
                 rejects_csv.write_record(row).map_err(write_failed)?;
             }
             Event::Rejected { line, reason } => {
                 records_seen += 1;
                 input.rejected += 1;
-                let row = ["rejected", &input.shown, &line.to_string(), "", &tables::safe_cell(reason)];
+                let row =
+                    ["rejected", &tables::safe_cell(&input.shown), &line.to_string(), "", &tables::safe_cell(reason)];
                 rejects_csv.write_record(row).map_err(write_failed)?;
             }
             Event::InputDone { sha256, bytes } => {
@@ -172,31 +175,40 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         Ok(())
     });
     bar.finish_and_clear();
-    if let Err(message) = streamed {
-        return Err(format!(
-            "{message}\nNo report was written: the files in {out_shown} are those of the previous run."
-        ));
+    if let Err(failure) = streamed {
+        return Err(failure.with_note(&output.unchanged()));
     }
 
     let (read, analysed, skipped, rejected) = tally.totals();
     if read != records_seen || read != analysed + skipped + rejected {
-        return Err(format!(
-            "internal error: {records_seen} records seen but read {read} = {analysed} + {skipped} + {rejected} (please report this bug)"
-        ));
+        return Err(Failure::Other(format!(
+            "internal error: {records_seen} records seen but read {read} = {analysed} + {skipped} + {rejected} (please report this bug)\n{}",
+            output.unchanged()
+        )));
     }
     notes.sort();
     tally.notes = notes;
     pool.install(|| tally.finish(&matcher.lexicons)).map_err(|e| {
         let dir = std::env::temp_dir();
-        format!("cannot keep the respondents' and duplicates' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\nNo report was written: the files in {out_shown} are those of the previous run.", dir.display())
+        Failure::Other(format!("cannot keep the respondents' and duplicates' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\n{}", dir.display(), output.unchanged()))
     })?;
     drop(rejects_csv);
     let summary = RunSummary { tally: &tally, matcher: &matcher, command };
-    let mut pending = pool.install(|| report::write_summaries(&args.out, &summary))?;
+    let not_written = |message: String| Failure::Output(format!("{message}\n{}", output.unchanged()));
+    let mut pending = pool.install(|| report::write_summaries(&staged, &summary)).map_err(not_written)?;
     pending.push(assignments);
     pending.push(rejects);
     for p in pending {
-        p.commit()?;
+        p.commit().map_err(not_written)?;
+    }
+    if pipeline::interrupted() {
+        return Err(Failure::Interrupted(output.unchanged()));
+    }
+    output.commit()?;
+    if analysed == 0 || tally.answers().0 == 0 {
+        eprintln!(
+            "synthese: warning: no answer was analysed ({read} records read: {skipped} skipped, {rejected} rejected); {out_shown}/rejects.csv says why"
+        );
     }
     if !args.quiet {
         let n = tally.inputs.len();

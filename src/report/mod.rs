@@ -7,6 +7,7 @@ pub mod assignments;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod output;
 pub mod tables;
 
 use std::fs::File;
