@@ -317,7 +317,7 @@ pub fn free_texts(record: &Record) -> impl Iterator<Item = (&str, &str)> {
 pub fn expand_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), Failure> {
     let mut files = Vec::new();
     let mut notes = Vec::new();
-    let mut seen_dirs = std::collections::HashSet::new();
+    let mut seen_dirs: std::collections::HashMap<PathBuf, PathBuf> = std::collections::HashMap::new();
     for input in inputs {
         let shown = crate::paths::display(input);
         if input.as_os_str() == "-" {
@@ -328,11 +328,12 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), 
         if meta.is_dir() {
             let mut found = Vec::new();
             let walked = std::fs::canonicalize(input).and_then(|real| {
-                if seen_dirs.insert(real) {
-                    walk(input, &mut seen_dirs, &mut found, &mut notes)
-                } else {
-                    notes.push(format!("a folder already read, not read again: {shown}"));
+                if let Some(first) = seen_dirs.get(&real) {
+                    notes.push(format!("the same folder as {}, not read again: {shown}", crate::paths::display(first)));
                     Ok(())
+                } else {
+                    seen_dirs.insert(real, input.clone());
+                    walk(input, &mut seen_dirs, &mut found, &mut notes)
                 }
             });
             walked.map_err(|e| Failure::Input { file: shown.clone(), message: format!("{shown}: cannot list the folder: {e}") })?;
@@ -387,10 +388,10 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), 
 
 /// The files below `dir`, in name order (so that which of two names of a folder is read does not
 /// depend on the order the system lists them in); `seen_dirs` holds the real paths of the folders
-/// already walked.
+/// already walked, with the name each was walked under.
 fn walk(
     dir: &Path,
-    seen_dirs: &mut std::collections::HashSet<PathBuf>,
+    seen_dirs: &mut std::collections::HashMap<PathBuf, PathBuf>,
     out: &mut Vec<PathBuf>,
     notes: &mut Vec<String>,
 ) -> std::io::Result<()> {
@@ -402,14 +403,15 @@ fn walk(
         }
         if path.is_dir() {
             let real = std::fs::canonicalize(&path)?;
-            if seen_dirs.insert(real.clone()) {
-                walk(&path, seen_dirs, out, notes)?;
-            } else {
+            if let Some(first) = seen_dirs.get(&real) {
                 notes.push(format!(
-                    "a link to a folder already read ({}), not read again: {}",
-                    crate::paths::display(&real),
+                    "the same folder as {} (a link), not read again: {}",
+                    crate::paths::display(first),
                     crate::paths::display(&path)
                 ));
+            } else {
+                seen_dirs.insert(real, path.clone());
+                walk(&path, seen_dirs, out, notes)?;
             }
         } else {
             out.push(path);

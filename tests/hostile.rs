@@ -160,3 +160,161 @@ fn usage_errors_exit_2_at_once() {
     }
     assert!(started.elapsed() < std::time::Duration::from_secs(20), "{:?}", started.elapsed());
 }
+
+const TRANSITION: &str = "corpus/official-layout/LA_TRANSITION_ECOLOGIQUE.csv";
+
+fn totals(run: &serde_json::Value) -> (u64, u64, u64) {
+    let t = &run["totals"];
+    (t["read"].as_u64().unwrap(), t["analysed"].as_u64().unwrap(), t["rejected"].as_u64().unwrap())
+}
+
+// 3. A folder holding links to itself and to a sub-folder: each file read once, the rest noted.
+#[test]
+fn each_file_of_a_folder_is_read_once_through_links() {
+    let dir = temp();
+    let data = dir.path().join("data");
+    std::fs::create_dir_all(data.join("sub")).unwrap();
+    std::fs::copy(root().join(TRANSITION), data.join("sub/transition.csv")).unwrap();
+    std::os::unix::fs::symlink(".", data.join("loop")).unwrap();
+    std::os::unix::fs::symlink("sub", data.join("alias")).unwrap();
+    let out = dir.path().join("out");
+    synthese_ok(&["run", "-q", s(&data), "--out", s(&out)]);
+    let once = temp();
+    synthese_ok(&["run", "-q", TRANSITION, "--out", s(once.path())]);
+    let run = run_json(&out);
+    assert_eq!(run["inputs"].as_array().unwrap().len(), 1);
+    assert_eq!(totals(&run), totals(&run_json(once.path())));
+    let notes = run["notes"].to_string();
+    assert!(notes.contains(&format!("the same folder as {} (a link), not read again: {}/loop", s(&data), s(&data))), "{notes}");
+    assert!(notes.contains(&format!("the same folder as {}/alias (a link), not read again: {}/sub", s(&data), s(&data))), "{notes}");
+}
+
+/// Runs `synthese run ARG` with `bytes` written to its standard input through a pipe.
+fn run_piped(arg: &str, bytes: Vec<u8>, out: &Path) -> std::process::Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_synthese"))
+        .args(["run", "-q", arg, "--out", s(out)])
+        .current_dir(root())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    let writer = std::thread::spawn(move || {
+        use std::io::Write;
+        let _ = stdin.write_all(&bytes);
+    });
+    let output = child.wait_with_output().unwrap();
+    writer.join().unwrap();
+    output
+}
+
+// 3. Standard input and pipes are read from their first byte.
+#[test]
+fn standard_input_and_pipes_are_read_whole() {
+    let bytes = std::fs::read(root().join(TRANSITION)).unwrap();
+    assert!(bytes.len() > 128 << 10, "more than the 64 KiB that detection reads");
+    let file = temp();
+    synthese_ok(&["run", "-q", TRANSITION, "--out", s(file.path())]);
+    let expected = totals(&run_json(file.path()));
+    assert_eq!(expected.2, 0);
+    for arg in ["-", "/dev/stdin"] {
+        let out = temp();
+        let piped = run_piped(arg, bytes.clone(), out.path());
+        assert!(piped.status.success(), "{arg}: {}", stderr(&piped));
+        let run = run_json(out.path());
+        assert_eq!(totals(&run), expected, "{arg}");
+        assert_eq!(run["inputs"][0]["sha256"], run_json(file.path())["inputs"][0]["sha256"], "{arg}");
+    }
+}
+
+// 3. `[…][…]`: the second document's records are read; trailing text is rejected with its line.
+#[test]
+fn a_second_json_document_is_read_and_trailing_text_rejected() {
+    let real = std::fs::read_to_string(root().join("corpus/official-layout/LA_FISCALITE_ET_LES_DEPENSES_PUBLIQUES.json")).unwrap();
+    let dir = temp();
+    let once = temp();
+    synthese_ok(&["run", "-q", "corpus/official-layout/LA_FISCALITE_ET_LES_DEPENSES_PUBLIQUES.json", "--out", s(once.path())]);
+    let (read, analysed, _) = totals(&run_json(once.path()));
+    let twice = dir.path().join("twice.json");
+    std::fs::write(&twice, format!("{real}{real}")).unwrap();
+    let out = dir.path().join("out");
+    synthese_ok(&["run", "-q", s(&twice), "--out", s(&out)]);
+    assert_eq!(totals(&run_json(&out)), (2 * read, 2 * analysed, 0));
+
+    let trailing = dir.path().join("trailing.json");
+    std::fs::write(&trailing, format!("{}\n]\ngarbage", real.trim_end())).unwrap();
+    let out = dir.path().join("out2");
+    synthese_ok(&["run", "-q", s(&trailing), "--out", s(&out)]);
+    assert_eq!(totals(&run_json(&out)), (read + 1, analysed, 1));
+    let lines = real.trim_end().lines().count() as u64;
+    let rejected = rejects(&out);
+    assert_eq!(rejected[0][2], (lines + 1).to_string(), "{rejected:?}");
+    assert!(rejected[0][4].starts_with("text after the end of the JSON array, from `]`"), "{rejected:?}");
+}
+
+// 3. Integer ids beyond 64 bits are kept as written.
+#[test]
+fn json_ids_beyond_64_bits_are_kept_as_written() {
+    let dir = temp();
+    let file = dir.path().join("ids.jsonl");
+    std::fs::write(
+        &file,
+        "{\"id\": 123456789012345678901234567890, \"text\": \"Rétablir l'ISF\"}\n{\"id\": 123456789012345678901234567891, \"text\": \"Baisser la TVA\"}\n",
+    )
+    .unwrap();
+    let out = dir.path().join("out");
+    synthese_ok(&["run", "-q", s(&file), "--map", "id=id,text=text", "--out", s(&out)]);
+    let run = run_json(&out);
+    assert_eq!(run["inputs"][0]["duplicate_ids"], 0);
+    let ids: Vec<String> = csv_rows(&out.join("assignments.csv")).iter().map(|r| r["record_id"].clone()).collect();
+    assert_eq!(ids, ["123456789012345678901234567890", "123456789012345678901234567891"]);
+}
+
+// 3. A header naming a column twice: refused when the mapping reads it, noted otherwise.
+#[test]
+fn a_column_named_twice_is_not_read_by_guess() {
+    let dir = temp();
+    let file = dir.path().join("twice.csv");
+    std::fs::write(&file, "id,text,text,note,note\n1,Rétablir l'ISF,Baisser la TVA,a,b\n").unwrap();
+    let refused = synthese(&["run", "-q", s(&file), "--map", "id=id,text=text", "--out", s(&dir.path().join("o1"))]);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains(":1: the header names column `text` 2 times (columns 2, 3)"), "{}", stderr(&refused));
+    let out = dir.path().join("o2");
+    std::fs::write(&file, "id,text,note,note\n1,Rétablir l'ISF,a,b\n").unwrap();
+    synthese_ok(&["run", "-q", s(&file), "--map", "id=id,text=text", "--out", s(&out)]);
+    let notes = run_json(&out)["inputs"][0]["notes"].to_string();
+    assert!(notes.contains("the header names column `note` 2 times (columns 3, 4)"), "{notes}");
+}
+
+// 7. A NUL byte early in a file is read like one further on; UTF-16 without a BOM gets a hint;
+// a top-level JSON string is called what it is.
+#[test]
+fn detection_messages_say_what_the_file_is() {
+    let dir = temp();
+    let real = std::fs::read(root().join(TRANSITION)).unwrap();
+    let at = real.windows(6).position(|w| w == b"climat").unwrap();
+    assert!(at < 64 << 10);
+    let mut nul = real.clone();
+    nul[at] = 0;
+    let file = dir.path().join("nul.csv");
+    std::fs::write(&file, &nul).unwrap();
+    let out = dir.path().join("o1");
+    synthese_ok(&["run", "-q", s(&file), "--out", s(&out)]);
+    let clean = temp();
+    synthese_ok(&["run", "-q", TRANSITION, "--out", s(clean.path())]);
+    assert_eq!(totals(&run_json(&out)), totals(&run_json(clean.path())));
+
+    let utf16 = std::fs::read(root().join("tests/data/entendre_answers_utf16.csv")).unwrap();
+    assert!(utf16.starts_with(b"\xff\xfe"));
+    let file = dir.path().join("utf16.csv");
+    std::fs::write(&file, &utf16[2..]).unwrap();
+    let refused = synthese(&["run", "-q", s(&file), "--profile", ENTENDRE, "--out", s(&dir.path().join("o2"))]);
+    assert!(stderr(&refused).contains("UTF-16 without a byte-order mark") && stderr(&refused).contains("--encoding utf-16le"), "{}", stderr(&refused));
+    synthese_ok(&["run", "-q", s(&file), "--profile", ENTENDRE, "--encoding", "utf-16le", "--out", s(&dir.path().join("o3"))]);
+
+    let file = dir.path().join("string.json");
+    std::fs::write(&file, "\"Rétablir l'ISF\"\n").unwrap();
+    let refused = synthese(&["run", "-q", s(&file), "--map", "id=id,text=text", "--out", s(&dir.path().join("o4"))]);
+    assert!(stderr(&refused).contains("a single JSON string, not records"), "{}", stderr(&refused));
+}

@@ -130,6 +130,8 @@ impl<R: BufRead> Iterator for JsonLines<R> {
 enum ArrayState {
     Start,
     Between,
+    /// After the array's `]`: only blanks, or another array (read too), may follow.
+    AfterEnd,
     Done,
 }
 
@@ -171,6 +173,7 @@ impl<R: BufRead> Iterator for ArrayElements<R> {
             }
             let mut used = 0;
             let mut element_starts = false;
+            let mut trailing = None;
             for &b in buf {
                 match (b, &self.state) {
                     (b'\n', _) => self.line += 1,
@@ -178,11 +181,15 @@ impl<R: BufRead> Iterator for ArrayElements<R> {
                     (0xef | 0xbb | 0xbf, ArrayState::Start) => {}
                     (b'[', ArrayState::Start) => self.state = ArrayState::Between,
                     (b',', ArrayState::Between) => {}
-                    (b']', ArrayState::Between) => {
-                        self.state = ArrayState::Done;
-                    }
+                    (b']', ArrayState::Between) => self.state = ArrayState::AfterEnd,
+                    // `[…][…]`: a second document (concatenated exports); its records are read.
+                    (b'[', ArrayState::AfterEnd) => self.state = ArrayState::Between,
                     (_, ArrayState::Between) => {
                         element_starts = true;
+                        break;
+                    }
+                    (_, ArrayState::AfterEnd) => {
+                        trailing = Some(b);
                         break;
                     }
                     (_, _) => {
@@ -192,11 +199,21 @@ impl<R: BufRead> Iterator for ArrayElements<R> {
                     }
                 }
                 used += 1;
-                if self.state == ArrayState::Done {
-                    break;
-                }
             }
             self.reader.consume(used);
+            if let Some(b) = trailing {
+                // Rejected with its line rather than dropped; the rest is read for the input's
+                // hash and size.
+                self.state = ArrayState::Done;
+                let _ = std::io::copy(&mut self.reader, &mut std::io::sink());
+                return Some(JsonItem::Rejected {
+                    line: self.line,
+                    reason: format!(
+                        "text after the end of the JSON array, from `{}`: not read (only blanks or another array may follow it)",
+                        b.escape_ascii()
+                    ),
+                });
+            }
             if element_starts {
                 break;
             }
@@ -286,6 +303,16 @@ mod tests {
         assert!(got[1].starts_with("2!expected a JSON object, found a number"), "{got:?}");
         assert!(got[2].starts_with("3!invalid JSON"), "{got:?}");
         assert_eq!(got[3], "4!the file ends inside this record (a truncated file?)");
+    }
+
+    #[test]
+    fn a_second_array_is_read_and_trailing_text_rejected_with_its_line() {
+        let got = read("[{\"a\":1}]\n[{\"a\":2},\n{\"a\":3}]\n\n", false);
+        assert_eq!(got, ["1:{\"a\":1}", "2:{\"a\":2}", "3:{\"a\":3}"]);
+        let got = read("[{\"a\":1}]\n\nxyz {\"a\":2}", false);
+        assert_eq!(got[0], "1:{\"a\":1}");
+        assert!(got[1].starts_with("3!text after the end of the JSON array, from `x`"), "{got:?}");
+        assert_eq!(got.len(), 2);
     }
 
     #[test]

@@ -18,6 +18,7 @@ pub mod questions;
 pub mod source;
 pub mod table;
 
+use std::io::Read as _;
 use std::path::Path;
 use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
@@ -106,12 +107,20 @@ pub struct OpenedInput {
     pub notes: Vec<String>,
 }
 
-/// Opens one file, recognising its format from its content.
+/// Opens one file, recognising its format from its content. `-` is standard input. The first
+/// bytes are read once, for detection, and then handed to the parser before the rest of the
+/// stream: pipes (`<(zcat export.csv.gz)`), FIFOs and standard input are read whole, from their
+/// first byte, like files.
 pub fn open(path: &Path, options: &Options, progress: Arc<AtomicU64>) -> Result<OpenedInput, String> {
     let shown = crate::paths::display(path);
-    let seen = detect::sniff(path, options.encoding).map_err(|e| format!("{shown}: {e}"))?;
-    let file = std::fs::File::open(path).map_err(|e| format!("{shown}: cannot open: {e}"))?;
-    open_reader(file, seen, shown, options, progress)
+    let mut stream: Box<dyn std::io::Read + Send> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(|e| format!("{shown}: cannot open: {e}"))?)
+    };
+    let head = detect::read_head(&mut stream).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+    let seen = detect::sniff_bytes(&head, options.encoding).map_err(|e| format!("{shown}: {e}"))?;
+    open_reader(std::io::Cursor::new(head).chain(stream), seen, shown, options, progress)
 }
 
 /// Opens an input held in memory (tests and fuzzing), exactly as [`open`] opens a file.

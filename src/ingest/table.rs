@@ -63,10 +63,42 @@ pub struct Table {
 }
 
 pub fn open<R: Read + Send + 'static>(reader: R, container: &Container, shown: &str) -> Result<Table, String> {
-    match *container {
+    let mut table = match *container {
         Container::Csv(delimiter) => csv_table(reader, delimiter, shown),
         Container::Spreadsheet(sheet) => spreadsheet_table(reader, sheet, shown),
         _ => Err(format!("{shown}: not a table (a bug: please report it)")),
+    }?;
+    for (name, at) in table.duplicates() {
+        let at: Vec<String> = at.iter().map(|i| (i + 1).to_string()).collect();
+        table.notes.push(format!("the header names column `{}` {} times (columns {})", super::truncate(&name, 40), at.len(), at.join(", ")));
+    }
+    Ok(table)
+}
+
+impl Table {
+    /// The names the header gives to more than one column, with their positions (from 0).
+    pub fn duplicates(&self) -> Vec<(String, Vec<usize>)> {
+        let mut at: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+        for (i, h) in self.header.iter().enumerate().filter(|(_, h)| !h.is_empty()) {
+            at.entry(h.as_str()).or_default().push(i);
+        }
+        at.into_iter().filter(|(_, a)| a.len() > 1).map(|(h, a)| (h.to_owned(), a)).collect()
+    }
+
+    /// An error when one of `used` names more than one column: which one would be read is a guess.
+    pub fn refuse_ambiguous(&self, used: &[&str], shown: &str) -> Result<(), String> {
+        for (name, at) in self.duplicates() {
+            if used.contains(&name.as_str()) {
+                let at: Vec<String> = at.iter().map(|i| (i + 1).to_string()).collect();
+                return Err(format!(
+                    "{shown}:1: the header names column `{}` {} times (columns {}): rename one, so that it is clear which to read",
+                    super::truncate(&name, 40),
+                    at.len(),
+                    at.join(", ")
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
