@@ -318,3 +318,158 @@ fn detection_messages_say_what_the_file_is() {
     let refused = synthese(&["run", "-q", s(&file), "--map", "id=id,text=text", "--out", s(&dir.path().join("o4"))]);
     assert!(stderr(&refused).contains("a single JSON string, not records"), "{}", stderr(&refused));
 }
+
+/// A copy of the spreadsheet `src` with `edit` applied to each part's bytes (by name), and the
+/// parts of `extra` added; `mimetype` stays first and uncompressed, as ODS requires.
+fn rewrite_zip(src: &str, dst: &Path, edit: impl Fn(&str, Vec<u8>) -> Vec<u8>, extra: &[(&str, Vec<u8>)]) {
+    use std::io::{Read, Write};
+    let mut archive = zip::ZipArchive::new(std::fs::File::open(root().join(src)).unwrap()).unwrap();
+    let mut out = zip::ZipWriter::new(std::fs::File::create(dst).unwrap());
+    let stored = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let deflated = zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..archive.len() {
+        let mut entry = archive.by_index(i).unwrap();
+        let name = entry.name().unwrap().into_owned();
+        let mut bytes = Vec::new();
+        entry.read_to_end(&mut bytes).unwrap();
+        out.start_file(name.as_str(), if name == "mimetype" { stored } else { deflated }).unwrap();
+        out.write_all(&edit(&name, bytes)).unwrap();
+    }
+    for (name, bytes) in extra {
+        out.start_file(*name, deflated).unwrap();
+        out.write_all(bytes).unwrap();
+    }
+    out.finish().unwrap();
+}
+
+const XLSX: &str = "tests/data/politizr_subjects.xlsx";
+const ODS: &str = "corpus/politizr-layout/2019.03.01-politizr-gd-handicap.ods";
+
+// 4. A shared-strings table declaring 2^64 - 1 strings: an error, not a panic.
+#[test]
+fn an_xlsx_declaring_too_many_shared_strings_is_refused_not_a_panic() {
+    let dir = temp();
+    let file = dir.path().join("sst.xlsx");
+    // The reader reads xl/sharedStrings.xml whenever it is there.
+    let sst = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sst xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" count=\"1\" uniqueCount=\"18446744073709551615\"><si><t>x</t></si></sst>";
+    rewrite_zip(XLSX, &file, |_, b| b, &[("xl/sharedStrings.xml", sst.as_bytes().to_vec())]);
+    assert!(std::fs::metadata(&file).unwrap().len() < 16_000);
+    let refused = synthese(&["run", "-q", s(&file), "--out", s(&dir.path().join("out"))]);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("declares 18446744073709551615 shared strings but holds"), "{}", stderr(&refused));
+    // The same file untouched is read.
+    let fine = dir.path().join("fine.xlsx");
+    rewrite_zip(XLSX, &fine, |_, b| b, &[]);
+    synthese_ok(&["run", "-q", s(&fine), "--out", s(&dir.path().join("out2"))]);
+}
+
+// 5. An ODS of a few KB whose repeated rows and columns spread over millions of cells, and one
+// that unpacks to more than allowed: clear errors naming the limit and its option.
+#[test]
+fn spreadsheets_that_unpack_or_spread_too_far_are_refused_with_their_limit() {
+    let dir = temp();
+    let wide = dir.path().join("wide.ods");
+    let bomb = "<table:table-row table:number-rows-repeated=\"400\"><table:table-cell table:number-columns-repeated=\"16383\" office:value-type=\"string\"><text:p>x</text:p></table:table-cell></table:table-row>";
+    rewrite_zip(
+        ODS,
+        &wide,
+        |name, bytes| {
+            if name != "content.xml" {
+                return bytes;
+            }
+            let xml = String::from_utf8(bytes).unwrap();
+            let at = xml.find("</table:table>").unwrap();
+            format!("{}{bomb}{}", &xml[..at], &xml[at..]).into_bytes()
+        },
+        &[],
+    );
+    assert!(std::fs::metadata(&wide).unwrap().len() < 20_000);
+    let refused = synthese(&["run", "-q", s(&wide), "--out", s(&dir.path().join("o1"))]);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    assert!(stderr(&refused).contains("over the limit of 5000000: not read (raise it with --max-cells)"), "{}", stderr(&refused));
+
+    let packed = dir.path().join("packed.ods");
+    rewrite_zip(ODS, &packed, |_, b| b, &[("Pictures/zeros.bin", vec![0u8; 24 << 20])]);
+    let o2 = dir.path().join("o2");
+    let refused = synthese(&["run", "-q", s(&packed), "--out", s(&o2), "--max-unpacked-bytes", "16000000"]);
+    assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
+    let message = stderr(&refused);
+    assert!(message.contains("unpacks to more than 16000000 bytes (at its part `Pictures/zeros.bin`)"), "{message}");
+    assert!(message.contains("--max-unpacked-bytes"), "{message}");
+    // Under the default limit, the same file is read like the shipped one.
+    let out = dir.path().join("o3");
+    synthese_ok(&["run", "-q", s(&packed), "--out", s(&out)]);
+    let shipped = temp();
+    synthese_ok(&["run", "-q", ODS, "--out", s(shipped.path())]);
+    assert_eq!(totals(&run_json(&out)), totals(&run_json(shipped.path())));
+}
+
+/// The largest peak memory of the children waited for so far, in bytes.
+fn children_peak_memory() -> u64 {
+    // SAFETY: getrusage fills the struct it is given.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    assert_eq!(unsafe { libc::getrusage(libc::RUSAGE_CHILDREN, &mut usage) }, 0);
+    usage.ru_maxrss as u64 * 1024
+}
+
+// 5. One 100 MB field: a counted rejection naming the limit, in well under 1 GB of memory.
+#[test]
+fn a_field_over_the_limit_is_a_counted_rejection() {
+    let dir = temp();
+    let file = dir.path().join("huge.jsonl");
+    let answer = "Rétablir l'impôt sur la fortune et baisser la TVA. ".repeat(2_000_000); // ~100 MB
+    std::fs::write(
+        &file,
+        format!("{{\"id\":\"1\",\"text\":\"Le vote blanc\"}}\n{{\"id\":\"2\",\"text\":\"{answer}\"}}\n{{\"id\":\"3\",\"text\":\"Le RIC\"}}\n"),
+    )
+    .unwrap();
+    drop(answer);
+    let out = dir.path().join("out");
+    let child = Command::new(env!("CARGO_BIN_EXE_synthese"))
+        .args(["run", "-q", s(&file), "--map", "id=id,text=text", "--out", s(&out)])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert!(child.status.success(), "{}", stderr(&child));
+    let peak = children_peak_memory();
+    let run = run_json(&out);
+    assert_eq!(totals(&run), (3, 2, 1));
+    let rejected = rejects(&out);
+    assert_eq!(rejected[0][2], "2");
+    assert!(
+        rejected[0][4].contains("holds 105999999 bytes, over the limit of 1048576 bytes a field may hold: not read (raise it with --max-field-bytes)"),
+        "{:?}",
+        rejected[0]
+    );
+    assert!(peak < 1 << 30, "peak memory {} MB", peak >> 20);
+}
+
+// 5 and 7. `@include` reads regular files inside the lexicon folder only, and says so without
+// quoting what it would have read.
+#[test]
+fn includes_stay_in_the_lexicon_folder_and_read_regular_files_only() {
+    let dir = temp();
+    let lexicons = dir.path().join("lexicons");
+    std::fs::create_dir(&lexicons).unwrap();
+    std::fs::write(dir.path().join("secret.txt"), "Secret:\n    motdepasse (((\n").unwrap();
+    std::fs::write(lexicons.join("shared.inc"), "    impôt\n").unwrap();
+    for (target, expected) in [
+        ("/dev/zero", "outside the lexicon folder"),
+        ("../secret.txt", "outside the lexicon folder"),
+        ("fifo.inc", "not a regular file"),
+    ] {
+        if target == "fifo.inc" {
+            let fifo = std::ffi::CString::new(s(&lexicons.join("fifo.inc"))).unwrap();
+            // SAFETY: mkfifo with a valid path.
+            assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
+        }
+        std::fs::write(lexicons.join("main.lex"), format!("Fiscalité:\n@include: shared.inc\n@include: {target}\n")).unwrap();
+        let started = std::time::Instant::now();
+        let refused = synthese(&["lexicon", "check", s(&lexicons)]);
+        assert_eq!(refused.status.code(), Some(1), "{target}: {}", stderr(&refused));
+        let message = format!("{}{}", String::from_utf8_lossy(&refused.stdout), stderr(&refused));
+        assert!(message.contains(&format!("cannot include `{target}`")) && message.contains(expected), "{message}");
+        assert!(!message.contains("motdepasse"), "{message}");
+        assert!(started.elapsed() < std::time::Duration::from_secs(10));
+    }
+}

@@ -59,6 +59,18 @@ pub struct InputArgs {
     /// guessing it from their first bytes.
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
+    /// The longest field (an answer, an id…) read, in bytes; a record with a longer one is
+    /// rejected, with its line, in rejects.csv.
+    #[arg(long, value_name = "BYTES", default_value_t = synthese::ingest::limits::FIELD_BYTES)]
+    pub max_field_bytes: usize,
+    /// The most cells the sheet of a spreadsheet may spread over (repeated rows and columns
+    /// counted); a larger one is not read.
+    #[arg(long, value_name = "N", default_value_t = synthese::ingest::limits::CELLS)]
+    pub max_cells: u64,
+    /// The most bytes a spreadsheet (ODS, XLSX: zip archives) may unpack to; a larger one is not
+    /// read.
+    #[arg(long, value_name = "BYTES", default_value_t = synthese::ingest::limits::UNPACKED_BYTES)]
+    pub max_unpacked_bytes: u64,
 }
 
 impl InputArgs {
@@ -69,7 +81,12 @@ impl InputArgs {
             ),
             None => None,
         };
-        Ok(synthese::ingest::Options { mapping: self.mapping()?, encoding })
+        let limits = synthese::ingest::limits::Limits {
+            field_bytes: self.max_field_bytes,
+            cells: self.max_cells,
+            unpacked_bytes: self.max_unpacked_bytes,
+        };
+        Ok(synthese::ingest::Options { mapping: self.mapping()?, encoding, limits })
     }
 
     fn mapping(&self) -> Result<Option<synthese::ingest::Mapping>, Failure> {

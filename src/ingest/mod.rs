@@ -12,6 +12,7 @@ pub mod detect;
 pub mod documents;
 pub mod encoding;
 pub mod json;
+pub mod limits;
 pub mod mapped;
 pub mod official;
 pub mod questions;
@@ -90,6 +91,8 @@ pub struct Options {
     pub mapping: Option<Mapping>,
     /// `--encoding`: the inputs' encoding, instead of guessing it.
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// `--max-field-bytes`, `--max-cells`, `--max-unpacked-bytes`.
+    pub limits: limits::Limits,
 }
 
 /// An input opened for streaming.
@@ -185,7 +188,7 @@ fn open_reader<R: std::io::Read + Send + 'static>(
             ));
         }
         (detect::Container::Csv(_) | detect::Container::Spreadsheet(_), mapping) => {
-            let table = table::open(reader, &container, &shown)?;
+            let table = table::open(reader, &container, &shown, &options.limits)?;
             let header = table.header.clone();
             let mapping = mapping.or_else(|| seen.politizr.then(Mapping::politizr));
             if let Some(mapping) = mapping {
@@ -204,6 +207,9 @@ fn open_reader<R: std::io::Read + Send + 'static>(
             }
         }
     }
+    let max = options.limits.field_bytes;
+    let items = std::mem::replace(&mut input.items, Box::new(std::iter::empty()));
+    input.items = Box::new(items.map(move |item| limits::check_fields(item, max)));
     Ok(input)
 }
 

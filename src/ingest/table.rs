@@ -62,10 +62,15 @@ pub struct Table {
     pub notes: Vec<String>,
 }
 
-pub fn open<R: Read + Send + 'static>(reader: R, container: &Container, shown: &str) -> Result<Table, String> {
+pub fn open<R: Read + Send + 'static>(
+    reader: R,
+    container: &Container,
+    shown: &str,
+    limits: &super::limits::Limits,
+) -> Result<Table, String> {
     let mut table = match *container {
         Container::Csv(delimiter) => csv_table(reader, delimiter, shown),
-        Container::Spreadsheet(sheet) => spreadsheet_table(reader, sheet, shown),
+        Container::Spreadsheet(sheet) => spreadsheet_table(reader, sheet, shown, limits),
         _ => Err(format!("{shown}: not a table (a bug: please report it)")),
     }?;
     for (name, at) in table.duplicates() {
@@ -202,9 +207,15 @@ fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String]
     RowItem::Rejected { line, reason: "invalid UTF-8".into() }
 }
 
-fn spreadsheet_table<R: Read>(mut reader: R, sheet: Sheet, shown: &str) -> Result<Table, String> {
+fn spreadsheet_table<R: Read>(
+    mut reader: R,
+    sheet: Sheet,
+    shown: &str,
+    limits: &super::limits::Limits,
+) -> Result<Table, String> {
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+    super::limits::check_spreadsheet(&bytes, sheet, limits).map_err(|e| format!("{shown}: {e}"))?;
     let cursor = Cursor::new(bytes);
     let bad = |e: &dyn std::fmt::Display| format!("{shown}: not a readable spreadsheet: {e}");
     let (names, range) = match sheet {
