@@ -473,3 +473,46 @@ fn includes_stay_in_the_lexicon_folder_and_read_regular_files_only() {
         assert!(started.elapsed() < std::time::Duration::from_secs(10));
     }
 }
+
+// 6. User strings in every CSV cell and in the Markdown go through the same escaping.
+#[test]
+fn file_names_and_mapping_names_are_escaped_everywhere() {
+    let dir = temp();
+    let real = std::fs::read_to_string(root().join("tests/data/entendre_answers.csv")).unwrap();
+    let mut lines: Vec<&str> = real.lines().take(30).collect();
+    lines.push("broken,\"row"); // one rejected row
+    std::fs::write(dir.path().join("=1+2.csv"), lines.join("\n") + "\n").unwrap();
+    let profile = std::fs::read_to_string(root().join(ENTENDRE)).unwrap();
+    let profile: String =
+        profile.lines().filter(|l| !l.trim_start().starts_with("name")).map(|l| format!("{l}\n")).collect();
+    std::fs::write(dir.path().join("p.profile"), format!("name = <script>alert(1)</script>\n{profile}")).unwrap();
+    let run = Command::new(env!("CARGO_BIN_EXE_synthese"))
+        .args(["run", "-q", "=1+2.csv", "--profile", "p.profile", "--out", "out"])
+        .args(["--lexicons", s(&root().join("lexicons"))])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(run.status.success(), "{}", stderr(&run));
+    let out = dir.path().join("out");
+    let mut seen = 0;
+    for entry in std::fs::read_dir(&out).unwrap() {
+        let path = entry.unwrap().path();
+        if path.extension().is_some_and(|e| e == "csv") {
+            let text = std::fs::read_to_string(&path).unwrap();
+            let mut r = csv::ReaderBuilder::new().has_headers(false).from_reader(text.as_bytes());
+            for row in r.records() {
+                for cell in row.unwrap().iter().filter(|c| c.contains("1+2.csv")) {
+                    assert_eq!(cell, "'=1+2.csv", "{}", path.display());
+                    seen += 1;
+                }
+            }
+        }
+    }
+    assert!(rejects(&out).iter().any(|r| r[1] == "'=1+2.csv"), "rejects.csv names the file");
+    assert!(seen > 30, "{seen}");
+    let md = std::fs::read_to_string(out.join("synthese.md")).unwrap();
+    assert!(!md.contains("<script>"), "the mapping's name is escaped in synthese.md");
+    assert!(md.contains("\\<script\\>alert(1)\\</script\\>"));
+    let html = std::fs::read_to_string(out.join("synthese.html")).unwrap();
+    assert!(!html.contains("<script>"));
+}

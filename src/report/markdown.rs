@@ -30,10 +30,10 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     for i in &tally.inputs {
         writeln!(
             w,
-            "| `{}` | {} | {} | `{}` | {} | {} | {} | {} |",
-            i.shown,
-            i.format,
-            i.encoding,
+            "| {} | {} | {} | `{}` | {} | {} | {} | {} |",
+            code(&i.shown),
+            escape(&i.format),
+            escape(&i.encoding),
             &i.sha256[..16],
             i.read(),
             i.analysed,
@@ -85,7 +85,7 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         if notes.is_empty() {
             continue;
         }
-        writeln!(w, "Notes on {about}:\n")?;
+        writeln!(w, "Notes on {}:\n", escape(about))?;
         for n in notes {
             writeln!(w, "- {}", n.replace(['\n', '\r', '|', '<', '>'], " "))?;
         }
@@ -102,8 +102,8 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         let entries = lex.entries.iter().filter(|e| e.file == f).count();
         writeln!(
             w,
-            "| `{}` | {} | {} | {themes} | {entries} | `{}` |",
-            file.path,
+            "| {} | {} | {} | {themes} | {entries} | `{}` |",
+            code(&file.path),
             escape(&file.name),
             escape(&scope),
             &file.sha256[..16]
@@ -127,7 +127,7 @@ pub fn write(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
     writeln!(w, "- Specificities: {}.", crate::aggregate::breakdown::specificity_rule())?;
     writeln!(w, "- Quotations: {} (two are shown here, all in `run.json`; `synthese.html` also shows keyword-in-context lines: {}).", quotes_rule(), crate::aggregate::kwic_rule())?;
     writeln!(w, "- Review sample (`review.csv`): {}.\n", crate::aggregate::review::rule(&tally.settings))?;
-    writeln!(w, "To reproduce: `{}`.\n", run.command)?;
+    writeln!(w, "To reproduce: {}.\n", code(&run.command))?;
 
     writeln!(w, "## 3. Results\n")?;
     let mut source = "";
@@ -386,6 +386,16 @@ fn write_breakdowns(w: &mut dyn Write, run: &RunSummary) -> io::Result<()> {
         crate::aggregate::review::rule(&tally.settings)
     )?;
     Ok(())
+}
+
+/// A user-given string (a path, a command) as a code span, where nothing is markup; one that
+/// would end the span or the table row (a backtick, `|`, a line end) is [`escape`]d instead.
+pub fn code(text: &str) -> String {
+    if text.contains(['`', '|', '\n', '\r']) {
+        escape(text)
+    } else {
+        format!("`{text}`")
+    }
 }
 
 /// Text safe inside a Markdown table or quote: no markup, no HTML, one line.
