@@ -516,3 +516,52 @@ fn file_names_and_mapping_names_are_escaped_everywhere() {
     let html = std::fs::read_to_string(out.join("synthese.html")).unwrap();
     assert!(!html.contains("<script>"));
 }
+
+// 7. What a killed run leaves is removed by the next run, which says so.
+#[test]
+fn a_killed_run_leaves_nothing_the_next_run_does_not_clean() {
+    let dir = temp();
+    let big = repeated(dir.path(), "big.csv", 25);
+    let out = dir.path().join("out");
+    synthese_ok(&["run", "-q", TRANSITION, "--out", s(&out)]);
+    let before = snapshot(&out);
+    let child = Command::new(env!("CARGO_BIN_EXE_synthese"))
+        .args(["run", "-q", s(&big), "--threads", "1", "--force", "--out", s(&out)])
+        .current_dir(root())
+        .spawn()
+        .unwrap();
+    let staged = out.join(format!(".synthese-staging-{}/.assignments.csv.partial", child.id()));
+    while !staged.exists() {
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    std::process::Command::new("kill").args(["-KILL", &child.id().to_string()]).status().unwrap();
+    let _ = child.wait_with_output();
+    assert!(staged.exists(), "a killed run cannot clean up");
+    let mut after = snapshot(&out);
+    after.retain(|(name, _)| name != ".synthese-lock"); // left by the killed run, unlocked
+    assert_eq!(after, before, "the previous report is whole");
+    let again = synthese_ok(&["run", "-q", TRANSITION, "--out", s(&out)]);
+    assert!(stderr(&again).contains("removed 1 temporary file(s) left by an interrupted run"), "{}", stderr(&again));
+    assert_eq!(snapshot(&out), before);
+    let hidden: Vec<String> = std::fs::read_dir(&out)
+        .unwrap()
+        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .filter(|n| n.starts_with('.'))
+        .collect();
+    assert_eq!(hidden, [".synthese-files"]);
+}
+
+// 7. A run that analysed no answer says so.
+#[test]
+fn a_run_that_analysed_no_answer_warns() {
+    let dir = temp();
+    let out = dir.path().join("out");
+    let empty = dir.path().join("empty.csv");
+    std::fs::write(&empty, "id,text\n1,\n2,\n").unwrap();
+    let run = synthese_ok(&["run", "-q", s(&empty), "--map", "id=id,text=text", "--out", s(&out)]);
+    assert!(
+        stderr(&run).contains("warning: no answer was analysed (2 records read: 2 skipped, 0 rejected)"),
+        "{}",
+        stderr(&run)
+    );
+}

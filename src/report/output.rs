@@ -80,12 +80,12 @@ impl Output {
             roll_forward(dir).map_err(|e| failed("complete the switch of a run stopped while it switched its report", e))?;
             eprintln!("synthese: note: {shown}: completed the switch of a run stopped while it switched its report");
         }
+        output.had_report = dir.join("run.json").exists() || dir.join(MANIFEST).exists();
+        guard().map_err(Failure::Output)?;
         let removed = clean_leftovers(dir).map_err(|e| failed("remove what an interrupted run left", e))?;
         if removed > 0 {
             eprintln!("synthese: note: {shown}: removed {removed} temporary file(s) left by an interrupted run");
         }
-        output.had_report = dir.join("run.json").exists() || dir.join(MANIFEST).exists();
-        guard().map_err(Failure::Output)?;
         fs::create_dir(&output.staging).map_err(|e| failed("create a staging folder", e))?;
         Ok(output)
     }
@@ -225,12 +225,14 @@ fn roll_back(dir: &Path) -> io::Result<()> {
 }
 
 /// Removes what killed runs left: staging folders, a previous report set aside, and the
-/// temporary files of earlier versions (`.NAME.partial`, `.NAME.previous`). Returns how many.
+/// temporary files of earlier versions (`.NAME.partial`, `.NAME.previous` of a report file).
+/// Called once the folder is known to be a report's (or `--force` says so). Returns how many.
 fn clean_leftovers(dir: &Path) -> io::Result<usize> {
     let mut removed = 0;
     for name in entries(dir)? {
         let name = name.to_string_lossy();
-        let old_temp = name.starts_with('.') && (name.ends_with(".partial") || name.ends_with(".previous"));
+        let report = [".csv.", ".md.", ".html.", ".json."].iter().any(|ext| name.contains(ext));
+        let old_temp = name.starts_with('.') && report && (name.ends_with(".partial") || name.ends_with(".previous"));
         if name.starts_with(STAGING_PREFIX) || name == PREVIOUS || old_temp {
             remove_any(&dir.join(&*name))?;
             removed += 1;
