@@ -38,7 +38,6 @@ impl Failure {
             Failure::Other(m) => Failure::Other(add(m)),
         }
     }
-
 }
 
 pub const INTERRUPTED: &str = "interrupted (Ctrl-C or SIGTERM)";

@@ -75,7 +75,6 @@ pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
 
-
 /// Reads `files` in order and calls `sink` with every event. Stops at the first error, from an
 /// input (unreadable file, unknown format, I/O error) or from `sink`.
 pub fn stream(
@@ -324,7 +323,8 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), 
             files.push(input.clone());
             continue;
         }
-        let meta = std::fs::metadata(input).map_err(|e| Failure::Input { file: shown.clone(), message: format!("{shown}: {e}") })?;
+        let meta = std::fs::metadata(input)
+            .map_err(|e| Failure::Input { file: shown.clone(), message: format!("{shown}: {e}") })?;
         if meta.is_dir() {
             let mut found = Vec::new();
             let walked = std::fs::canonicalize(input).and_then(|real| {
@@ -336,7 +336,10 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), 
                     walk(input, &mut seen_dirs, &mut found, &mut notes)
                 }
             });
-            walked.map_err(|e| Failure::Input { file: shown.clone(), message: format!("{shown}: cannot list the folder: {e}") })?;
+            walked.map_err(|e| Failure::Input {
+                file: shown.clone(),
+                message: format!("{shown}: cannot list the folder: {e}"),
+            })?;
             found.sort();
             for f in found {
                 let ext = f.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);

@@ -94,7 +94,10 @@ fn a_full_disk_leaves_the_previous_report_whole() {
     assert_eq!(full.status.code(), Some(1), "{}", stderr(&full));
     let message = stderr(&full);
     assert!(message.contains("No space left on device"), "{message}");
-    assert!(message.contains("No report was written:") && message.contains("holds the previous run's report, unchanged"), "{message}");
+    assert!(
+        message.contains("No report was written:") && message.contains("holds the previous run's report, unchanged"),
+        "{message}"
+    );
     assert_eq!(snapshot(&out), before, "every file is the first run's");
     let left: Vec<String> =
         std::fs::read_dir(&out).unwrap().map(|e| e.unwrap().file_name().to_string_lossy().into_owned()).collect();
@@ -154,7 +157,8 @@ fn usage_errors_exit_2_at_once() {
         (&["--encoding", "klingon"][..], "--encoding: unknown encoding `klingon`"),
     ] {
         let out = temp();
-        let run = synthese(&[&["run", "-q", "tests/data/official_header_forms.csv", "--out", s(out.path())], args].concat());
+        let run =
+            synthese(&[&["run", "-q", "tests/data/official_header_forms.csv", "--out", s(out.path())], args].concat());
         assert_eq!(run.status.code(), Some(2), "{args:?}: {}", stderr(&run));
         assert!(stderr(&run).contains(expected), "{}", stderr(&run));
     }
@@ -185,8 +189,14 @@ fn each_file_of_a_folder_is_read_once_through_links() {
     assert_eq!(run["inputs"].as_array().unwrap().len(), 1);
     assert_eq!(totals(&run), totals(&run_json(once.path())));
     let notes = run["notes"].to_string();
-    assert!(notes.contains(&format!("the same folder as {} (a link), not read again: {}/loop", s(&data), s(&data))), "{notes}");
-    assert!(notes.contains(&format!("the same folder as {}/alias (a link), not read again: {}/sub", s(&data), s(&data))), "{notes}");
+    assert!(
+        notes.contains(&format!("the same folder as {} (a link), not read again: {}/loop", s(&data), s(&data))),
+        "{notes}"
+    );
+    assert!(
+        notes.contains(&format!("the same folder as {}/alias (a link), not read again: {}/sub", s(&data), s(&data))),
+        "{notes}"
+    );
 }
 
 /// Runs `synthese run ARG` with `bytes` written to its standard input through a pipe.
@@ -231,10 +241,18 @@ fn standard_input_and_pipes_are_read_whole() {
 // 3. `[…][…]`: the second document's records are read; trailing text is rejected with its line.
 #[test]
 fn a_second_json_document_is_read_and_trailing_text_rejected() {
-    let real = std::fs::read_to_string(root().join("corpus/official-layout/LA_FISCALITE_ET_LES_DEPENSES_PUBLIQUES.json")).unwrap();
+    let real =
+        std::fs::read_to_string(root().join("corpus/official-layout/LA_FISCALITE_ET_LES_DEPENSES_PUBLIQUES.json"))
+            .unwrap();
     let dir = temp();
     let once = temp();
-    synthese_ok(&["run", "-q", "corpus/official-layout/LA_FISCALITE_ET_LES_DEPENSES_PUBLIQUES.json", "--out", s(once.path())]);
+    synthese_ok(&[
+        "run",
+        "-q",
+        "corpus/official-layout/LA_FISCALITE_ET_LES_DEPENSES_PUBLIQUES.json",
+        "--out",
+        s(once.path()),
+    ]);
     let (read, analysed, _) = totals(&run_json(once.path()));
     let twice = dir.path().join("twice.json");
     std::fs::write(&twice, format!("{real}{real}")).unwrap();
@@ -279,7 +297,11 @@ fn a_column_named_twice_is_not_read_by_guess() {
     std::fs::write(&file, "id,text,text,note,note\n1,Rétablir l'ISF,Baisser la TVA,a,b\n").unwrap();
     let refused = synthese(&["run", "-q", s(&file), "--map", "id=id,text=text", "--out", s(&dir.path().join("o1"))]);
     assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
-    assert!(stderr(&refused).contains(":1: the header names column `text` 2 times (columns 2, 3)"), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains(":1: the header names column `text` 2 times (columns 2, 3)"),
+        "{}",
+        stderr(&refused)
+    );
     let out = dir.path().join("o2");
     std::fs::write(&file, "id,text,note,note\n1,Rétablir l'ISF,a,b\n").unwrap();
     synthese_ok(&["run", "-q", s(&file), "--map", "id=id,text=text", "--out", s(&out)]);
@@ -310,8 +332,23 @@ fn detection_messages_say_what_the_file_is() {
     let file = dir.path().join("utf16.csv");
     std::fs::write(&file, &utf16[2..]).unwrap();
     let refused = synthese(&["run", "-q", s(&file), "--profile", ENTENDRE, "--out", s(&dir.path().join("o2"))]);
-    assert!(stderr(&refused).contains("UTF-16 without a byte-order mark") && stderr(&refused).contains("--encoding utf-16le"), "{}", stderr(&refused));
-    synthese_ok(&["run", "-q", s(&file), "--profile", ENTENDRE, "--encoding", "utf-16le", "--out", s(&dir.path().join("o3"))]);
+    assert!(
+        stderr(&refused).contains("UTF-16 without a byte-order mark")
+            && stderr(&refused).contains("--encoding utf-16le"),
+        "{}",
+        stderr(&refused)
+    );
+    synthese_ok(&[
+        "run",
+        "-q",
+        s(&file),
+        "--profile",
+        ENTENDRE,
+        "--encoding",
+        "utf-16le",
+        "--out",
+        s(&dir.path().join("o3")),
+    ]);
 
     let file = dir.path().join("string.json");
     std::fs::write(&file, "\"Rétablir l'ISF\"\n").unwrap();
@@ -356,7 +393,11 @@ fn an_xlsx_declaring_too_many_shared_strings_is_refused_not_a_panic() {
     assert!(std::fs::metadata(&file).unwrap().len() < 16_000);
     let refused = synthese(&["run", "-q", s(&file), "--out", s(&dir.path().join("out"))]);
     assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
-    assert!(stderr(&refused).contains("declares 18446744073709551615 shared strings but holds"), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("declares 18446744073709551615 shared strings but holds"),
+        "{}",
+        stderr(&refused)
+    );
     // The same file untouched is read.
     let fine = dir.path().join("fine.xlsx");
     rewrite_zip(XLSX, &fine, |_, b| b, &[]);
@@ -386,7 +427,11 @@ fn spreadsheets_that_unpack_or_spread_too_far_are_refused_with_their_limit() {
     assert!(std::fs::metadata(&wide).unwrap().len() < 20_000);
     let refused = synthese(&["run", "-q", s(&wide), "--out", s(&dir.path().join("o1"))]);
     assert_eq!(refused.status.code(), Some(1), "{}", stderr(&refused));
-    assert!(stderr(&refused).contains("over the limit of 5000000: not read (raise it with --max-cells)"), "{}", stderr(&refused));
+    assert!(
+        stderr(&refused).contains("over the limit of 5000000: not read (raise it with --max-cells)"),
+        "{}",
+        stderr(&refused)
+    );
 
     let packed = dir.path().join("packed.ods");
     rewrite_zip(ODS, &packed, |_, b| b, &[("Pictures/zeros.bin", vec![0u8; 24 << 20])]);
@@ -463,7 +508,8 @@ fn includes_stay_in_the_lexicon_folder_and_read_regular_files_only() {
             // SAFETY: mkfifo with a valid path.
             assert_eq!(unsafe { libc::mkfifo(fifo.as_ptr(), 0o600) }, 0);
         }
-        std::fs::write(lexicons.join("main.lex"), format!("Fiscalité:\n@include: shared.inc\n@include: {target}\n")).unwrap();
+        std::fs::write(lexicons.join("main.lex"), format!("Fiscalité:\n@include: shared.inc\n@include: {target}\n"))
+            .unwrap();
         let started = std::time::Instant::now();
         let refused = synthese(&["lexicon", "check", s(&lexicons)]);
         assert_eq!(refused.status.code(), Some(1), "{target}: {}", stderr(&refused));

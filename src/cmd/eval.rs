@@ -108,7 +108,8 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
         return Err(format!(
             "{}: this is a run's assignments file; give it with --assignments and the human labels with --gold",
             gold.path
-        ).into());
+        )
+        .into());
     }
     let assignments = match &args.assignments {
         Some(p) => Some(eval::read(p, None, &args.separator)?),
@@ -139,7 +140,8 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
                 format!(" for question(s) {}", args.question.join(", "))
             },
             if why.is_empty() { String::new() } else { format!(":\n{}", why.join("\n")) }
-        ).into());
+        )
+        .into());
     }
     let json = to_json(&figures);
     let md = figures.to_markdown();

@@ -31,12 +31,14 @@ use synthese::report::{self, tables, Pending, RunSummary};
 #[command(verbatim_doc_comment)]
 pub struct RunArgs {
     /// Files or folders to read; a folder is read whole, every data file inside in name order
-    /// (.csv .tsv .json .jsonl .ndjson .ods .xlsx). Default: corpus/
+    /// (.csv .tsv .json .jsonl .ndjson .ods .xlsx), each once; `-` is standard input (pipes are
+    /// read like files). Default: corpus/
     pub inputs: Vec<PathBuf>,
     /// A .lex file or a folder of them (see lexicons/README.md).
     #[arg(long, default_value = "lexicons", value_name = "DIR")]
     pub lexicons: PathBuf,
-    /// Folder for the reports (created if missing; the report files in it are replaced).
+    /// Folder for the reports (created if missing; the report files in it are replaced all at
+    /// once, when every new one is written; one run at a time).
     #[arg(long, default_value = "reports", value_name = "DIR")]
     pub out: PathBuf,
     /// Threads for analysis (default: one per core). With 1, the whole run happens on one thread;
@@ -149,7 +151,8 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             Event::Skipped { line, id, reason } => {
                 records_seen += 1;
                 *input.skipped.entry(reason.to_string()).or_default() += 1;
-                let row = ["skipped", &tables::safe_cell(&input.shown), &line.to_string(), &tables::safe_cell(id), reason];
+                let row =
+                    ["skipped", &tables::safe_cell(&input.shown), &line.to_string(), &tables::safe_cell(id), reason];
                 rejects_csv.write_record(row).map_err(write_failed)?;
             }
             Event::Rejected { line, reason } => {

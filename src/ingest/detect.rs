@@ -92,7 +92,10 @@ pub fn sniff_bytes(head: &[u8], forced: Option<&'static encoding_rs::Encoding>) 
                 ));
             }
             let first = head.iter().position(|&b| b == 0).unwrap_or(0);
-            return Err(format!("{BINARY} ({nuls} NUL bytes in the first {} bytes, the first at byte {first})", head.len()));
+            return Err(format!(
+                "{BINARY} ({nuls} NUL bytes in the first {} bytes, the first at byte {first})",
+                head.len()
+            ));
         }
     }
     let text = super::encoding::decode_head(head, encoding);

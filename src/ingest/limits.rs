@@ -202,7 +202,9 @@ fn ods_cells<R: BufRead>(xml: &mut quick_xml::Reader<R>, buf: &mut Vec<u8>, limi
 /// `A1`-style reference → (row, column), from 0.
 fn cell_ref(r: &[u8]) -> Option<(u64, u64)> {
     let letters = r.iter().take_while(|b| b.is_ascii_alphabetic()).count();
-    let column = r[..letters].iter().try_fold(0u64, |c, b| c.checked_mul(26)?.checked_add(u64::from(b.to_ascii_uppercase() - b'A' + 1)))?;
+    let column = r[..letters]
+        .iter()
+        .try_fold(0u64, |c, b| c.checked_mul(26)?.checked_add(u64::from(b.to_ascii_uppercase() - b'A' + 1)))?;
     let row: u64 = std::str::from_utf8(&r[letters..]).ok()?.parse().ok()?;
     Some((row.checked_sub(1)?, column.checked_sub(1)?))
 }
@@ -241,7 +243,11 @@ fn xlsx_cells<R: BufRead>(xml: &mut quick_xml::Reader<R>, buf: &mut Vec<u8>, lim
 
 /// An XLSX declaring far more shared strings than it holds (the reader reserves room for every
 /// declared one: `uniqueCount="18446744073709551615"` overflowed and panicked).
-fn shared_strings<R: BufRead>(xml: &mut quick_xml::Reader<R>, buf: &mut Vec<u8>, limits: &Limits) -> Result<(), String> {
+fn shared_strings<R: BufRead>(
+    xml: &mut quick_xml::Reader<R>,
+    buf: &mut Vec<u8>,
+    limits: &Limits,
+) -> Result<(), String> {
     let (mut declared, mut held) = (None, 0u64);
     loop {
         buf.clear();
@@ -249,9 +255,11 @@ fn shared_strings<R: BufRead>(xml: &mut quick_xml::Reader<R>, buf: &mut Vec<u8>,
             Ok(Event::Start(e)) | Ok(Event::Empty(e)) => match e.local_name().as_ref() {
                 "sst" => {
                     // An unreadable number is one the reader cannot use either.
-                    declared = e.try_get_attribute("uniqueCount").ok().flatten().map(|a| {
-                        a.value.trim().parse::<u64>().unwrap_or(0)
-                    });
+                    declared = e
+                        .try_get_attribute("uniqueCount")
+                        .ok()
+                        .flatten()
+                        .map(|a| a.value.trim().parse::<u64>().unwrap_or(0));
                 }
                 "si" => held += 1,
                 _ => {}
@@ -261,9 +269,9 @@ fn shared_strings<R: BufRead>(xml: &mut quick_xml::Reader<R>, buf: &mut Vec<u8>,
         }
     }
     match declared {
-        Some(d) if d > held && d > limits.cells => Err(format!(
-            "the spreadsheet declares {d} shared strings but holds {held}: not a readable spreadsheet"
-        )),
+        Some(d) if d > held && d > limits.cells => {
+            Err(format!("the spreadsheet declares {d} shared strings but holds {held}: not a readable spreadsheet"))
+        }
         _ => Ok(()),
     }
 }

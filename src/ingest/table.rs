@@ -75,7 +75,12 @@ pub fn open<R: Read + Send + 'static>(
     }?;
     for (name, at) in table.duplicates() {
         let at: Vec<String> = at.iter().map(|i| (i + 1).to_string()).collect();
-        table.notes.push(format!("the header names column `{}` {} times (columns {})", super::truncate(&name, 40), at.len(), at.join(", ")));
+        table.notes.push(format!(
+            "the header names column `{}` {} times (columns {})",
+            super::truncate(&name, 40),
+            at.len(),
+            at.join(", ")
+        ));
     }
     Ok(table)
 }

@@ -52,7 +52,13 @@ pub fn parse_lexicon_within(
     let mut includes = Vec::new();
     let root = if root.as_os_str().is_empty() { Path::new(".") } else { root };
     let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_owned());
-    let mut context = Expansion { root: &root, stack: vec![path.to_owned()], hasher: &mut hasher, includes: &mut includes, errors: &mut errors };
+    let mut context = Expansion {
+        root: &root,
+        stack: vec![path.to_owned()],
+        hasher: &mut hasher,
+        includes: &mut includes,
+        errors: &mut errors,
+    };
     let lines = expand(path, bytes, base, &mut context);
     let file_index = set.files.len();
     let theme_offset = set.themes.len();
@@ -230,7 +236,10 @@ fn read_include(target: &Path, root: &Path) -> Result<Vec<u8>, String> {
     use std::io::Read as _;
     let real = std::fs::canonicalize(target).map_err(|e| e.to_string())?;
     if !real.starts_with(root) {
-        return Err(format!("it is outside the lexicon folder {}: only files inside it can be included", crate::paths::display(root)));
+        return Err(format!(
+            "it is outside the lexicon folder {}: only files inside it can be included",
+            crate::paths::display(root)
+        ));
     }
     let meta = std::fs::metadata(&real).map_err(|e| e.to_string())?;
     if !meta.is_file() {
@@ -240,7 +249,9 @@ fn read_include(target: &Path, root: &Path) -> Result<Vec<u8>, String> {
         return Err(format!("{} bytes, over the {MAX_INCLUDE_BYTES} bytes a lexicon file may hold", meta.len()));
     }
     let mut bytes = Vec::new();
-    std::fs::File::open(&real).and_then(|f| f.take(MAX_INCLUDE_BYTES + 1).read_to_end(&mut bytes)).map_err(|e| e.to_string())?;
+    std::fs::File::open(&real)
+        .and_then(|f| f.take(MAX_INCLUDE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
     if bytes.len() as u64 > MAX_INCLUDE_BYTES {
         return Err(format!("over the {MAX_INCLUDE_BYTES} bytes a lexicon file may hold"));
     }

@@ -77,7 +77,8 @@ impl Output {
             _lock: lock,
         };
         if dir.join(COMMIT).exists() {
-            roll_forward(dir).map_err(|e| failed("complete the switch of a run stopped while it switched its report", e))?;
+            roll_forward(dir)
+                .map_err(|e| failed("complete the switch of a run stopped while it switched its report", e))?;
             eprintln!("synthese: note: {shown}: completed the switch of a run stopped while it switched its report");
         }
         output.had_report = dir.join("run.json").exists() || dir.join(MANIFEST).exists();
@@ -107,14 +108,16 @@ impl Output {
     /// Switches the folder to the staged report (see the module's comment).
     pub fn commit(mut self) -> Result<(), Failure> {
         let shown = self.shown.clone();
-        let mut names = entries(&self.staging).map_err(|e| Failure::Output(format!("{shown}: cannot list the staged report: {e}")))?;
+        let mut names = entries(&self.staging)
+            .map_err(|e| Failure::Output(format!("{shown}: cannot list the staged report: {e}")))?;
         names.remove(&OsString::from(MANIFEST));
         let list: String = names.iter().map(|n| format!("{}\n", n.to_string_lossy())).collect();
         fs::write(self.staging.join(MANIFEST), list)
             .map_err(|e| Failure::Output(format!("{shown}: cannot write the reports: {e}\n{}", self.unchanged())))?;
         let commit = self.dir.join(COMMIT);
-        fs::rename(&self.staging, &commit)
-            .map_err(|e| Failure::Output(format!("{shown}: cannot switch to the new report: {e}\n{}", self.unchanged())))?;
+        fs::rename(&self.staging, &commit).map_err(|e| {
+            Failure::Output(format!("{shown}: cannot switch to the new report: {e}\n{}", self.unchanged()))
+        })?;
         self.committed = true;
         if let Err(e) = roll_forward(&self.dir) {
             return Err(match roll_back(&self.dir) {
@@ -162,7 +165,9 @@ fn remove_any(path: &Path) -> io::Result<()> {
 }
 
 fn manifest(path: &Path) -> BTreeSet<OsString> {
-    fs::read_to_string(path).map(|s| s.lines().filter(|l| !l.is_empty()).map(OsString::from).collect()).unwrap_or_default()
+    fs::read_to_string(path)
+        .map(|s| s.lines().filter(|l| !l.is_empty()).map(OsString::from).collect())
+        .unwrap_or_default()
 }
 
 /// Moves the files of `DIR/.synthese-commit` into `DIR`, the previous report's aside, then
@@ -258,14 +263,24 @@ impl Lock {
         use std::os::unix::fs::MetadataExt as _;
         use std::os::unix::io::AsRawFd as _;
         loop {
-            let mut file = fs::OpenOptions::new().read(true).write(true).create(true).truncate(false).open(path).map_err(LockError::Io)?;
+            let mut file = fs::OpenOptions::new()
+                .read(true)
+                .write(true)
+                .create(true)
+                .truncate(false)
+                .open(path)
+                .map_err(LockError::Io)?;
             // SAFETY: flock on a descriptor this function owns.
             if unsafe { libc::flock(file.as_raw_fd(), libc::LOCK_EX | libc::LOCK_NB) } != 0 {
                 let e = io::Error::last_os_error();
                 if e.kind() == io::ErrorKind::WouldBlock {
                     let holder = fs::read_to_string(path).unwrap_or_default();
                     let holder = holder.trim();
-                    return Err(LockError::Held(if holder.is_empty() { String::new() } else { format!(" (process {holder})") }));
+                    return Err(LockError::Held(if holder.is_empty() {
+                        String::new()
+                    } else {
+                        format!(" (process {holder})")
+                    }));
                 }
                 return Err(LockError::Io(e));
             }
@@ -320,7 +335,15 @@ mod tests {
         for stop_after in 0..6 {
             let tmp = tempfile::tempdir().unwrap();
             let dir = tmp.path();
-            write(dir, &[("a.csv", "old a"), ("gone.csv", "old gone"), ("keep.txt", "not ours"), (MANIFEST, "a.csv\ngone.csv\n")]);
+            write(
+                dir,
+                &[
+                    ("a.csv", "old a"),
+                    ("gone.csv", "old gone"),
+                    ("keep.txt", "not ours"),
+                    (MANIFEST, "a.csv\ngone.csv\n"),
+                ],
+            );
             let commit = dir.join(COMMIT);
             fs::create_dir(&commit).unwrap();
             write(&commit, &[("a.csv", "new a"), ("b.csv", "new b"), (MANIFEST, "a.csv\nb.csv\n")]);
@@ -374,7 +397,10 @@ mod tests {
         let tmp = tempfile::tempdir().unwrap();
         let first = Output::open(tmp.path(), || Ok(())).unwrap();
         let Err(Failure::Output(message)) = Output::open(tmp.path(), || Ok(())) else { panic!("a second lock") };
-        assert!(message.contains(&format!("in use by another synthese run (process {})", std::process::id())), "{message}");
+        assert!(
+            message.contains(&format!("in use by another synthese run (process {})", std::process::id())),
+            "{message}"
+        );
         drop(first);
         drop(Output::open(tmp.path(), || Ok(())).unwrap());
         assert!(entries(tmp.path()).unwrap().is_empty(), "the lock file is removed");
