@@ -34,22 +34,25 @@ pub fn document_objects<R: Read>(
 ) -> Result<Box<dyn Iterator<Item = JsonItem> + Send>, String> {
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes).map_err(|e| format!("{shown}: read error: {e}"))?;
-    let value: serde_json::Value = serde_json::from_slice(&bytes)
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes)
         .map_err(|e| format!("{shown}:{}:{}: invalid JSON: {e}", e.line(), e.column()))?;
+    drop(bytes);
     let array = match records {
         Some(path) => path
             .split('.')
-            .try_fold(&value, |v, key| v.get(key))
+            .try_fold(&mut value, |v, key| v.get_mut(key))
             .ok_or_else(|| format!("{shown}: the document has no `{path}`"))?,
         None => {
-            let arrays: Vec<(&String, &serde_json::Value)> = value
-                .as_object()
+            let arrays: Vec<(&String, &mut serde_json::Value)> = value
+                .as_object_mut()
                 .map(|o| {
-                    o.iter().filter(|(_, v)| v.as_array().is_some_and(|a| a.iter().any(|e| e.is_object()))).collect()
+                    o.iter_mut()
+                        .filter(|(_, v)| v.as_array().is_some_and(|a| a.iter().any(|e| e.is_object())))
+                        .collect()
                 })
                 .unwrap_or_default();
-            match arrays[..] {
-                [(_, v)] => v,
+            match arrays.len() {
+                1 => arrays.into_iter().next().map(|(_, v)| v).expect("one array"),
                 _ => {
                     let keys: Vec<String> = arrays.iter().map(|(k, _)| format!("`{k}`")).collect();
                     return Err(format!("{shown}: a JSON document whose records could be under {}: say which with --map 'records=KEY,…'", if keys.is_empty() { "no key".to_string() } else { keys.join(", ") }));
@@ -57,19 +60,20 @@ pub fn document_objects<R: Read>(
             }
         }
     };
-    let items: Vec<JsonItem> = array
-        .as_array()
-        .ok_or_else(|| format!("{shown}: `{}` is not an array", records.unwrap_or("")))?
-        .iter()
-        .enumerate()
-        .map(|(i, v)| match v {
-            serde_json::Value::Object(o) => JsonItem::Object { line: i as u64 + 1, value: o.clone() },
-            other => JsonItem::Rejected {
-                line: i as u64 + 1,
-                reason: format!("expected a JSON object, found {}", kind_of(other)),
-            },
-        })
-        .collect();
+    // The records are moved out of the document, not copied: it is held once.
+    let items: Vec<JsonItem> = std::mem::take(
+        array.as_array_mut().ok_or_else(|| format!("{shown}: `{}` is not an array", records.unwrap_or("")))?,
+    )
+    .into_iter()
+    .enumerate()
+    .map(|(i, v)| match v {
+        serde_json::Value::Object(o) => JsonItem::Object { line: i as u64 + 1, value: o },
+        other => JsonItem::Rejected {
+            line: i as u64 + 1,
+            reason: format!("expected a JSON object, found {}", kind_of(&other)),
+        },
+    })
+    .collect();
     Ok(Box::new(items.into_iter()))
 }
 
