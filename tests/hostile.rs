@@ -8,6 +8,15 @@ use std::process::{Command, Stdio};
 
 const ENTENDRE: &str = "profiles/entendre-la-france.profile";
 
+/// Waits until `ready()` (at most a minute: a run that never gets there fails the test).
+fn wait_for(what: &str, ready: impl Fn() -> bool) {
+    let started = std::time::Instant::now();
+    while !ready() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "waited a minute for {what}");
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+}
+
 /// Every file of a folder, by name (hidden ones too), with its bytes.
 fn snapshot(dir: &Path) -> Vec<(String, Vec<u8>)> {
     let mut out: Vec<(String, Vec<u8>)> = std::fs::read_dir(dir)
@@ -58,9 +67,9 @@ fn used_bytes(path: &Path) -> u64 {
     (st.f_blocks - st.f_bfree) * st.f_frsize
 }
 
-/// What a folder's files take on disk, in 4 KiB pages.
+/// What a folder's files take on a tmpfs, in 4 KiB pages.
 fn pages(dir: &Path) -> u64 {
-    std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().metadata().unwrap().len().div_ceil(4096) * 4096 + 4096).sum()
+    std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().metadata().unwrap().len().div_ceil(4096) * 4096).sum()
 }
 
 // 1. A full disk leaves the previous report whole.
@@ -75,7 +84,10 @@ fn a_full_disk_leaves_the_previous_report_whole() {
     let roomy = dir.path().join("roomy");
     synthese_ok(&[&second_run[..], &["--out", s(&roomy)]].concat());
     let second_size = pages(&roomy);
-    // A disk holding the first report, with 64 KiB less free than the second report needs.
+    // A disk holding the first report, with 200 KiB less free than the second report needs: the
+    // code before the fix wrote the summaries, committed them one by one (freeing the first
+    // report's as it went), then failed on assignments.csv, leaving run.json and synthese.html of
+    // the second run beside assignments.csv and rejects.csv of the first.
     let disk = dir.path().join("disk");
     let Some(mounted) = Tmpfs::mount(&disk, 64 << 20) else {
         eprintln!("skipped: cannot mount a tmpfs here (needs root)");
@@ -86,7 +98,7 @@ fn a_full_disk_leaves_the_previous_report_whole() {
     let before = snapshot(&out);
     let used = used_bytes(&disk);
     drop(mounted);
-    let _mounted = Tmpfs::mount(&disk, used + second_size - (64 << 10)).unwrap();
+    let _mounted = Tmpfs::mount(&disk, used + second_size - (200 << 10)).unwrap();
     synthese_ok(&[&first_run[..], &["--out", s(&out)]].concat());
     assert_eq!(snapshot(&out), before);
 
@@ -117,9 +129,7 @@ fn a_second_run_into_a_folder_in_use_stops_at_once() {
         .spawn()
         .unwrap();
     // Wait until the first run has started writing.
-    while !out.exists() || std::fs::read_dir(&out).unwrap().count() < 2 {
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    wait_for("the first run to write", || std::fs::read_dir(&out).is_ok_and(|d| d.count() >= 2));
     let second = synthese(&["run", "-q", "tests/data/official_header_forms.csv", "--force", "--out", s(&out)]);
     let first = first.wait_with_output().unwrap();
     assert!(first.status.success(), "{}", stderr(&first));
@@ -577,9 +587,7 @@ fn a_killed_run_leaves_nothing_the_next_run_does_not_clean() {
         .spawn()
         .unwrap();
     let staged = out.join(format!(".synthese-staging-{}/.assignments.csv.partial", child.id()));
-    while !staged.exists() {
-        std::thread::sleep(std::time::Duration::from_millis(10));
-    }
+    wait_for("the run to write", || staged.exists());
     std::process::Command::new("kill").args(["-KILL", &child.id().to_string()]).status().unwrap();
     let _ = child.wait_with_output();
     assert!(staged.exists(), "a killed run cannot clean up");

@@ -244,7 +244,9 @@ fn interrupt_cleanly(signal: &str) {
         .unwrap();
     // Wait until the run is writing (its staged files exist), then interrupt it.
     let staged = out.join(format!(".synthese-staging-{}/.assignments.csv.partial", child.id()));
+    let started = std::time::Instant::now();
     while !staged.exists() {
+        assert!(started.elapsed() < std::time::Duration::from_secs(60), "the run never wrote {}", staged.display());
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
     std::process::Command::new("kill").args([signal, &child.id().to_string()]).status().unwrap();
