@@ -244,8 +244,10 @@ fn interrupt_cleanly(signal: &str) {
         .unwrap();
     // Wait until the run is writing (its staged files exist), then interrupt it.
     let staged = out.join(format!(".synthese-staging-{}/.assignments.csv.partial", child.id()));
+    // (`.assignments.csv.partial` in the folder itself before reports were staged.)
+    let unstaged = out.join(".assignments.csv.partial");
     let started = std::time::Instant::now();
-    while !staged.exists() {
+    while !staged.exists() && !unstaged.exists() {
         assert!(started.elapsed() < std::time::Duration::from_secs(60), "the run never wrote {}", staged.display());
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
