@@ -50,13 +50,13 @@ pub fn check_fields(item: Item, max: usize) -> Item {
     }
     match fields.into_iter().find(|(_, len)| *len > max) {
         None => item,
-        Some((what, len)) => Item::Rejected {
-            line: record.line,
-            reason: format!(
-                "{what} holds {len} bytes, over the limit of {max} bytes a field may hold: not read (raise it with --max-field-bytes)"
-            ),
-        },
+        Some((what, len)) => Item::Rejected { line: record.line, reason: too_long(&what, len, max) },
     }
+}
+
+/// Why a record with a field over `--max-field-bytes` is rejected.
+pub fn too_long(what: &str, len: usize, max: usize) -> String {
+    format!("{what} holds {len} bytes, over the limit of {max} bytes a field may hold: not read (raise it with --max-field-bytes)")
 }
 
 /// Checks a spreadsheet before it is read: what it unpacks to, and how many cells its sheets

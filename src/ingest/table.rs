@@ -69,7 +69,7 @@ pub fn open<R: Read + Send + 'static>(
     limits: &super::limits::Limits,
 ) -> Result<Table, String> {
     let mut table = match *container {
-        Container::Csv(delimiter) => csv_table(reader, delimiter, shown),
+        Container::Csv(delimiter) => csv_table(reader, delimiter, shown, limits.field_bytes),
         Container::Spreadsheet(sheet) => spreadsheet_table(reader, sheet, shown, limits),
         _ => Err(format!("{shown}: not a table (a bug: please report it)")),
     }?;
@@ -112,7 +112,12 @@ impl Table {
     }
 }
 
-fn csv_table<R: Read + Send + 'static>(reader: R, delimiter: u8, shown: &str) -> Result<Table, String> {
+fn csv_table<R: Read + Send + 'static>(
+    reader: R,
+    delimiter: u8,
+    shown: &str,
+    max_field: usize,
+) -> Result<Table, String> {
     let reader = super::source::UnixNewlines::new(reader);
     let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(reader);
     let mut first = csv::ByteRecord::new();
@@ -143,7 +148,7 @@ fn csv_table<R: Read + Send + 'static>(reader: R, delimiter: u8, shown: &str) ->
             Ok(true) => {
                 let line = record.position().map_or(0, |p| p.line());
                 let next = csv.position().line();
-                let mut item = check_row(&record, line, width, &names);
+                let mut item = check_row(&record, line, width, &names, max_field);
                 // A row that runs over several lines and is wrong most likely holds an open quote
                 // that swallowed the lines after it: say so, they are inside this rejection.
                 if let RowItem::Rejected { reason, .. } = &mut item {
@@ -171,7 +176,7 @@ fn csv_table<R: Read + Send + 'static>(reader: R, delimiter: u8, shown: &str) ->
     Ok(Table { header, rows: Box::new(rows), notes: Vec::new() })
 }
 
-fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String]) -> RowItem {
+fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String], max_field: usize) -> RowItem {
     if record.len() != width {
         let hint = if record.len() < width {
             " (a cut line, or a line break inside an unquoted field?)"
@@ -182,6 +187,12 @@ fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String]
             line,
             reason: format!("{} fields where the header has {width}{hint}", record.len()),
         };
+    }
+    // Rejected before it is copied: a field over the limit costs no more than the CSV reader's
+    // buffer.
+    if let Some((i, field)) = record.iter().enumerate().find(|(_, f)| f.len() > max_field) {
+        let what = format!("column `{}`", super::truncate(&names[i], 40));
+        return RowItem::Rejected { line, reason: super::limits::too_long(&what, field.len(), max_field) };
     }
     // A row is valid UTF-8 when its bytes are and every field ends between two characters: a
     // character cut in two by a field's end makes two invalid halves that join into valid bytes.
@@ -274,7 +285,7 @@ mod tests {
     use super::*;
 
     fn rows(bytes: &[u8]) -> Vec<RowItem> {
-        let table = csv_table(std::io::Cursor::new(bytes.to_vec()), b',', "t.csv").unwrap();
+        let table = csv_table(std::io::Cursor::new(bytes.to_vec()), b',', "t.csv", usize::MAX).unwrap();
         table.rows.collect()
     }
 
