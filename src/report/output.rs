@@ -164,10 +164,11 @@ fn remove_any(path: &Path) -> io::Result<()> {
     }
 }
 
+/// The names a list of the report's files holds: plain names of entries of the folder only (a
+/// list edited to name `../x` or `/etc/x` must not make a run move files elsewhere).
 fn manifest(path: &Path) -> BTreeSet<OsString> {
-    fs::read_to_string(path)
-        .map(|s| s.lines().filter(|l| !l.is_empty()).map(OsString::from).collect())
-        .unwrap_or_default()
+    let plain = |l: &&str| !l.is_empty() && *l != "." && *l != ".." && !l.contains('/') && !l.starts_with(".synthese-");
+    fs::read_to_string(path).map(|s| s.lines().filter(plain).map(OsString::from).collect()).unwrap_or_default()
 }
 
 /// Moves the files of `DIR/.synthese-commit` into `DIR`, the previous report's aside, then
@@ -373,6 +374,21 @@ mod tests {
             );
             assert_eq!(entries(dir).unwrap().len(), 4, "no hidden folder left");
         }
+    }
+
+    #[test]
+    fn a_list_naming_files_outside_the_folder_moves_nothing_there() {
+        let tmp = tempfile::tempdir().unwrap();
+        let outside = tmp.path().join("thesis.odt");
+        fs::write(&outside, "not ours").unwrap();
+        let dir = tmp.path().join("out");
+        fs::create_dir(&dir).unwrap();
+        write(&dir, &[(MANIFEST, "../thesis.odt\n/etc/hostname\n..\nsub/x\na.csv\n"), ("a.csv", "old a")]);
+        let output = Output::open(&dir, || Ok(())).unwrap();
+        write(output.staging(), &[("a.csv", "new a")]);
+        output.commit().unwrap();
+        assert_eq!(fs::read_to_string(&outside).unwrap(), "not ours");
+        assert_eq!(listing(&dir), [(MANIFEST.to_string(), "a.csv\n".to_string()), ("a.csv".into(), "new a".into())]);
     }
 
     #[test]
