@@ -7,6 +7,7 @@
 pub mod aggregate;
 pub mod classify;
 pub mod eval;
+pub mod failure;
 pub mod hash;
 pub mod ingest;
 pub mod lexicon;
@@ -15,3 +16,5 @@ pub mod paths;
 pub mod pipeline;
 pub mod report;
 pub mod text;
+
+pub use failure::Failure;

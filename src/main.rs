@@ -21,7 +21,7 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// reports/synthese.md. `synthese explain "some text"` shows why a text gets its themes.
 ///
 /// Exit status: 0 success, 1 an error (named with its file and line on stderr), 2 a usage error,
-/// 130 interrupted (Ctrl-C; no report is written).
+/// 130 interrupted (Ctrl-C or SIGTERM; the report folder is left as it was).
 #[derive(Parser, Debug)]
 #[command(name = "synthese", version, about, long_about, propagate_version = true)]
 struct Cli {
@@ -65,9 +65,9 @@ fn main() {
         Command::Eval(args) => cmd::eval::run(args),
         Command::Lexicon(args) => cmd::lexicon::run(args),
     };
-    if let Err(message) = result {
-        eprintln!("synthese: error: {message}");
-        std::process::exit(if synthese::pipeline::interrupted() { 130 } else { 1 });
+    if let Err(failure) = result {
+        eprintln!("synthese: error: {failure}");
+        std::process::exit(failure.exit_code());
     }
 }
 

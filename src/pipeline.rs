@@ -45,7 +45,7 @@ pub enum Event<'a> {
     },
 }
 
-pub type Failure = String;
+pub use crate::Failure;
 
 static INTERRUPTED: AtomicBool = AtomicBool::new(false);
 
@@ -54,7 +54,8 @@ pub fn interrupt() {
     INTERRUPTED.store(true, Ordering::SeqCst);
 }
 
-/// First Ctrl-C: stop after the batch in hand, write nothing. Second: stop at once. Called by
+/// First Ctrl-C (or SIGTERM, or SIGHUP: the `termination` feature of `ctrlc`): stop after the
+/// batch in hand, write nothing. Second: stop at once. Called by
 /// [`stream_with`]; a command that creates files before streaming calls it first, so that a Ctrl-C
 /// in between is caught too.
 pub fn catch_ctrl_c() {
@@ -73,8 +74,6 @@ pub fn catch_ctrl_c() {
 pub fn interrupted() -> bool {
     INTERRUPTED.load(Ordering::SeqCst)
 }
-
-pub const INTERRUPTED_MESSAGE: &str = "interrupted (Ctrl-C)";
 
 /// Reads `files` in order and calls `sink` with every event. Stops at the first error, from an
 /// input (unreadable file, unknown format, I/O error) or from `sink`.
@@ -126,20 +125,23 @@ pub fn stream_with<A: Send>(
     catch_ctrl_c();
     let parallel = pool.current_num_threads() > 1;
     for file in files {
-        let opened = ingest::open(file, options, progress.clone())?;
+        let opened = ingest::open(file, options, progress.clone())
+            .map_err(|message| Failure::Input { file: crate::paths::display(file), message })?;
         sink(Event::Input(&opened), &[])?;
         let source = opened.source.clone();
         let analyser = Analyser { source: &source, input: &opened.shown, matcher, per_answer };
         let mut deliver = |batch: &[Item], outcomes: &[Outcome<A>]| -> Result<(), Failure> {
             if interrupted() {
-                return Err(INTERRUPTED_MESSAGE.into());
+                return Err(Failure::Interrupted(String::new()));
             }
             for (item, (classified, extra)) in batch.iter().zip(outcomes) {
                 match item {
                     Item::Record(record) => sink(Event::Record(record, classified), extra)?,
                     Item::Skipped { line, id, reason } => sink(Event::Skipped { line: *line, id, reason }, &[])?,
                     Item::Rejected { line, reason } => sink(Event::Rejected { line: *line, reason }, &[])?,
-                    Item::Fatal(message) => return Err(message.clone()),
+                    Item::Fatal(message) => {
+                        return Err(Failure::Input { file: opened.shown.clone(), message: message.clone() })
+                    }
                 }
             }
             Ok(())
@@ -236,9 +238,9 @@ fn analyse_in_parallel<A: Send>(
             waiting.insert(analysed.0, analysed);
             while let Some((_, batch, outcomes)) = waiting.remove(&next) {
                 let Some(outcomes) = outcomes else {
-                    return Err(format!(
+                    return Err(Failure::Other(format!(
                         "{shown}: analysing records failed (a bug: the message above says where; please report it)"
-                    ));
+                    )));
                 };
                 deliver(&batch, &outcomes)?;
                 next += 1;
@@ -248,7 +250,7 @@ fn analyse_in_parallel<A: Send>(
         drop(token_tx);
         let (analysed, read) = (analysts.join(), reader.join());
         if analysed.is_err() || read.is_err() || !waiting.is_empty() {
-            return Err(format!("{shown}: a reading or analysing thread failed (a bug: please report it)"));
+            return Err(format!("{shown}: a reading or analysing thread failed (a bug: please report it)").into());
         }
         Ok(())
     })
@@ -307,16 +309,38 @@ pub fn free_texts(record: &Record) -> impl Iterator<Item = (&str, &str)> {
     })
 }
 
-/// The files to read, in order, and notes on what was left aside in folders.
+/// The files to read, in order, and notes on what was left aside in folders. `-` (standard
+/// input) and other non-folders are read as given. Each file is read once, by its real path: a
+/// folder reached again through a link (a link to itself, or a second name for a folder already
+/// read) is not walked again, and a file reached under two names is read under the first; the
+/// notes say what was left out.
 pub fn expand_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), Failure> {
     let mut files = Vec::new();
     let mut notes = Vec::new();
+    let mut seen_dirs: std::collections::HashMap<PathBuf, PathBuf> = std::collections::HashMap::new();
     for input in inputs {
         let shown = crate::paths::display(input);
-        let meta = std::fs::metadata(input).map_err(|e| format!("{shown}: {e}"))?;
+        if input.as_os_str() == "-" {
+            files.push(input.clone());
+            continue;
+        }
+        let meta = std::fs::metadata(input)
+            .map_err(|e| Failure::Input { file: shown.clone(), message: format!("{shown}: {e}") })?;
         if meta.is_dir() {
             let mut found = Vec::new();
-            walk(input, &mut found).map_err(|e| format!("{shown}: cannot list the folder: {e}"))?;
+            let walked = std::fs::canonicalize(input).and_then(|real| {
+                if let Some(first) = seen_dirs.get(&real) {
+                    notes.push(format!("the same folder as {}, not read again: {shown}", crate::paths::display(first)));
+                    Ok(())
+                } else {
+                    seen_dirs.insert(real, input.clone());
+                    walk(input, &mut seen_dirs, &mut found, &mut notes)
+                }
+            });
+            walked.map_err(|e| Failure::Input {
+                file: shown.clone(),
+                message: format!("{shown}: cannot list the folder: {e}"),
+            })?;
             found.sort();
             for f in found {
                 let ext = f.extension().and_then(|e| e.to_str()).map(str::to_ascii_lowercase);
@@ -330,25 +354,69 @@ pub fn expand_inputs(inputs: &[PathBuf]) -> Result<(Vec<PathBuf>, Vec<String>), 
             files.push(input.clone());
         }
     }
+    // The same file under two names (links, or given twice): read under the first.
+    let mut real_files: std::collections::HashMap<PathBuf, PathBuf> = Default::default();
+    files.retain(|f| {
+        let Ok(real) = std::fs::canonicalize(f) else { return true };
+        if f.as_os_str() == "-" {
+            return true;
+        }
+        match real_files.get(&real) {
+            Some(first) => {
+                notes.push(format!(
+                    "the same file as {}, read once: {}",
+                    crate::paths::display(first),
+                    crate::paths::display(f)
+                ));
+                false
+            }
+            None => {
+                real_files.insert(real, f.clone());
+                true
+            }
+        }
+    });
     if files.is_empty() {
         let shown: Vec<String> = inputs.iter().map(|p| crate::paths::display(p)).collect();
-        return Err(format!(
-            "no data file to read in {} (data files end in .{})",
-            shown.join(", "),
-            DATA_EXTENSIONS.join(", .")
-        ));
+        return Err(Failure::Input {
+            file: shown.join(", "),
+            message: format!(
+                "no data file to read in {} (data files end in .{})",
+                shown.join(", "),
+                DATA_EXTENSIONS.join(", .")
+            ),
+        });
     }
     Ok((files, notes))
 }
 
-fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
-    for entry in std::fs::read_dir(dir)? {
-        let path = entry?.path();
+/// The files below `dir`, in name order (so that which of two names of a folder is read does not
+/// depend on the order the system lists them in); `seen_dirs` holds the real paths of the folders
+/// already walked, with the name each was walked under.
+fn walk(
+    dir: &Path,
+    seen_dirs: &mut std::collections::HashMap<PathBuf, PathBuf>,
+    out: &mut Vec<PathBuf>,
+    notes: &mut Vec<String>,
+) -> std::io::Result<()> {
+    let mut entries = std::fs::read_dir(dir)?.map(|e| e.map(|e| e.path())).collect::<std::io::Result<Vec<_>>>()?;
+    entries.sort();
+    for path in entries {
         if path.file_name().is_some_and(|n| n.to_string_lossy().starts_with('.')) {
             continue;
         }
         if path.is_dir() {
-            walk(&path, out)?;
+            let real = std::fs::canonicalize(&path)?;
+            if let Some(first) = seen_dirs.get(&real) {
+                notes.push(format!(
+                    "the same folder as {} (a link), not read again: {}",
+                    crate::paths::display(first),
+                    crate::paths::display(&path)
+                ));
+            } else {
+                seen_dirs.insert(real, path.clone());
+                walk(&path, seen_dirs, out, notes)?;
+            }
         } else {
             out.push(path);
         }
@@ -356,12 +424,20 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
     Ok(())
 }
 
+/// The most threads `--threads` accepts: far more than any machine this runs on has cores.
+pub const MAX_THREADS: usize = 256;
+
 /// A pool of `threads` workers (0: one per core).
 pub fn thread_pool(threads: usize) -> Result<rayon::ThreadPool, Failure> {
+    if threads > MAX_THREADS {
+        return Err(Failure::Usage(format!(
+            "--threads {threads}: at most {MAX_THREADS} (a thread per core is the fastest; the default)"
+        )));
+    }
     rayon::ThreadPoolBuilder::new()
         .num_threads(threads)
         .build()
-        .map_err(|e| format!("cannot start {threads} threads: {e}"))
+        .map_err(|e| Failure::Other(format!("cannot start {threads} threads: {e}")))
 }
 
 /// A progress bar on stderr, drawn only when stderr is a terminal.
@@ -427,7 +503,7 @@ mod tests {
             tx.send(result).unwrap();
         });
         let result = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("the run ended");
-        let message = result.expect_err("a panic is an error");
+        let message = result.expect_err("a panic is an error").to_string();
         assert!(message.contains("analysing records failed"), "{message}");
     }
 }

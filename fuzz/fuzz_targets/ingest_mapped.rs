@@ -6,7 +6,7 @@ use synthese::ingest::{open_bytes, Mapping, Options};
 
 fuzz_target!(|data: &[u8]| {
     for spec in ["id=id,text=text+body,question=q,topic=t,zip=zip", "separator=###doc"] {
-        let options = Options { mapping: Some(Mapping::parse(spec, "fuzz").unwrap()), encoding: None };
+        let options = Options { mapping: Some(Mapping::parse(spec, "fuzz").unwrap()), ..Options::default() };
         if let Ok(input) = open_bytes(data.to_vec(), "fuzz", &options) {
             for _ in input.items {}
         }

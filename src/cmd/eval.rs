@@ -96,7 +96,7 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
             return Err(format!(
                 "{} and {} have no answer in common (answers are matched by id, and by question when both files have one)",
                 a.path, b.path
-            ));
+            ).into());
         }
         let mut csv = Vec::new();
         figures.write_csv(&mut csv).map_err(|e| e.to_string())?;
@@ -108,7 +108,8 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
         return Err(format!(
             "{}: this is a run's assignments file; give it with --assignments and the human labels with --gold",
             gold.path
-        ));
+        )
+        .into());
     }
     let assignments = match &args.assignments {
         Some(p) => Some(eval::read(p, None, &args.separator)?),
@@ -121,7 +122,7 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
                 return Err(format!(
                     "{}: the gold has no text column, so the lexicons cannot classify it; give a run's assignments with --assignments",
                     gold.path
-                ));
+                ).into());
             }
             Predictions::Classify
         }
@@ -139,7 +140,8 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
                 format!(" for question(s) {}", args.question.join(", "))
             },
             if why.is_empty() { String::new() } else { format!(":\n{}", why.join("\n")) }
-        ));
+        )
+        .into());
     }
     let json = to_json(&figures);
     let md = figures.to_markdown();

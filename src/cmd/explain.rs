@@ -86,7 +86,9 @@ pub fn run(args: ExplainArgs) -> Result<(), Failure> {
             Ok(())
         })?;
         if explained.is_empty() {
-            return Err(format!("no record `{id}` with a free-text answer in the {} input files read", files.len()));
+            return Err(
+                format!("no record `{id}` with a free-text answer in the {} input files read", files.len()).into()
+            );
         }
     } else {
         let text = match (&args.file, args.text.as_deref()) {

@@ -169,5 +169,6 @@ pub fn run_export(args: ExportArgs) -> Result<(), Failure> {
 }
 
 fn write(path: &Path, text: &str) -> Result<(), Failure> {
-    std::fs::write(path, text).map_err(|e| format!("{}: cannot write: {e}", synthese::paths::display(path)))
+    std::fs::write(path, text)
+        .map_err(|e| Failure::Output(format!("{}: cannot write: {e}", synthese::paths::display(path))))
 }

@@ -73,7 +73,7 @@ fn run_check(args: CheckArgs) -> Result<(), Failure> {
         format!("{shown}: {}", plural(errors, "error"))
     };
     if errors > 0 || (args.strict && warnings > 0) {
-        return Err(summary);
+        return Err(summary.into());
     }
     eprintln!("{summary}");
     Ok(())

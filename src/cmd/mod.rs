@@ -15,8 +15,8 @@ pub mod lexicon;
 pub mod run;
 pub mod stats;
 
-/// A failure the user must act on; printed as `synthese: error: …`, exit status 1.
-pub type Failure = String;
+/// A failure the user must act on; printed as `synthese: error: …`, its kind gives the exit status.
+pub use synthese::Failure;
 
 /// Loads the lexicons, printing every problem (all of them, not only the first).
 pub fn load_lexicons(path: &std::path::Path) -> Result<synthese::classify::Matcher, Failure> {
@@ -26,7 +26,7 @@ pub fn load_lexicons(path: &std::path::Path) -> Result<synthese::classify::Match
         Err(errors) => {
             let n = errors.len();
             let list: Vec<String> = errors.iter().map(|e| e.to_string()).collect();
-            Err(format!("{} lexicon problem{}:\n{}", n, if n == 1 { "" } else { "s" }, list.join("\n")))
+            Err(format!("{} lexicon problem{}:\n{}", n, if n == 1 { "" } else { "s" }, list.join("\n")).into())
         }
     }
 }
@@ -36,7 +36,9 @@ pub fn print(text: &str) -> Result<(), Failure> {
     use std::io::Write;
     let mut out = std::io::stdout().lock();
     match out.write_all(text.as_bytes()).and_then(|_| out.flush()) {
-        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(format!("cannot write to standard output: {e}")),
+        Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+            Err(Failure::Output(format!("cannot write to standard output: {e}")))
+        }
         _ => Ok(()),
     }
 }
@@ -57,21 +59,40 @@ pub struct InputArgs {
     /// guessing it from their first bytes.
     #[arg(long, value_name = "NAME")]
     pub encoding: Option<String>,
+    /// The longest field (an answer, an id…) read, in bytes; a record with a longer one is
+    /// rejected, with its line, in rejects.csv.
+    #[arg(long, value_name = "BYTES", default_value_t = synthese::ingest::limits::FIELD_BYTES)]
+    pub max_field_bytes: usize,
+    /// The most cells the sheet of a spreadsheet may spread over (repeated rows and columns
+    /// counted); a larger one is not read.
+    #[arg(long, value_name = "N", default_value_t = synthese::ingest::limits::CELLS)]
+    pub max_cells: u64,
+    /// The most bytes a spreadsheet (ODS, XLSX: zip archives) may unpack to; a larger one is not
+    /// read.
+    #[arg(long, value_name = "BYTES", default_value_t = synthese::ingest::limits::UNPACKED_BYTES)]
+    pub max_unpacked_bytes: u64,
 }
 
 impl InputArgs {
     pub fn options(&self) -> Result<synthese::ingest::Options, Failure> {
         let encoding = match &self.encoding {
-            Some(label) => Some(synthese::ingest::encoding::by_label(label).map_err(|e| format!("--encoding: {e}"))?),
+            Some(label) => Some(
+                synthese::ingest::encoding::by_label(label).map_err(|e| Failure::Usage(format!("--encoding: {e}")))?,
+            ),
             None => None,
         };
-        Ok(synthese::ingest::Options { mapping: self.mapping()?, encoding })
+        let limits = synthese::ingest::limits::Limits {
+            field_bytes: self.max_field_bytes,
+            cells: self.max_cells,
+            unpacked_bytes: self.max_unpacked_bytes,
+        };
+        Ok(synthese::ingest::Options { mapping: self.mapping()?, encoding, limits })
     }
 
     fn mapping(&self) -> Result<Option<synthese::ingest::Mapping>, Failure> {
         use synthese::ingest::Mapping;
         if let Some(spec) = &self.map {
-            return Mapping::parse(spec, "mapped").map(Some).map_err(|e| format!("--map: {e}"));
+            return Mapping::parse(spec, "mapped").map(Some).map_err(|e| Failure::Usage(format!("--map: {e}")));
         }
         if let Some(path) = &self.profile {
             if path.as_os_str() == "politizr" {
@@ -80,7 +101,7 @@ impl InputArgs {
             let shown = synthese::paths::display(path);
             let text = std::fs::read_to_string(path).map_err(|e| format!("{shown}: cannot read the profile: {e}"))?;
             let name = path.file_stem().map_or("mapped".into(), |s| s.to_string_lossy().into_owned());
-            return Mapping::parse(&text, &name).map(Some).map_err(|e| format!("{shown}: {e}"));
+            return Mapping::parse(&text, &name).map(Some).map_err(|e| Failure::Usage(format!("{shown}: {e}")));
         }
         Ok(None)
     }

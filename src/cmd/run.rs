@@ -10,6 +10,7 @@ use super::Failure;
 use synthese::aggregate::{self, InputTally, Settings, Tally};
 use synthese::pipeline::{self, Event};
 use synthese::report::assignments::AssignmentRows;
+use synthese::report::output::Output;
 use synthese::report::{self, tables, Pending, RunSummary};
 
 /// Synthesise exports: classify every answer with the lexicons and write the reports.
@@ -32,12 +33,14 @@ use synthese::report::{self, tables, Pending, RunSummary};
 #[command(verbatim_doc_comment)]
 pub struct RunArgs {
     /// Files or folders to read; a folder is read whole, every data file inside in name order
-    /// (.csv .tsv .json .jsonl .ndjson .ods .xlsx). Default: corpus/
+    /// (.csv .tsv .json .jsonl .ndjson .ods .xlsx), each once; `-` is standard input (pipes are
+    /// read like files). Default: corpus/
     pub inputs: Vec<PathBuf>,
     /// A .lex file or a folder of them (see lexicons/README.md).
     #[arg(long, default_value = "lexicons", value_name = "DIR")]
     pub lexicons: PathBuf,
-    /// Folder for the reports (created if missing; the report files in it are replaced).
+    /// Folder for the reports (created if missing; the report files in it are replaced all at
+    /// once, when every new one is written; one run at a time).
     #[arg(long, default_value = "reports", value_name = "DIR")]
     pub out: PathBuf,
     /// Threads for analysis (default: one per core). With 1, the whole run happens on one thread;
@@ -86,8 +89,9 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let pool = pipeline::thread_pool(args.threads.unwrap_or(0))?;
     let out_shown = synthese::paths::display(&args.out);
     let command = command_line(&args);
-    report::guard_output(&args.out, &command, args.force)?;
-    std::fs::create_dir_all(&args.out).map_err(|e| format!("{out_shown}: cannot create the report folder: {e}"))?;
+    // Locked for the run; every report is written into a staging folder and switched at the end.
+    let output = Output::open(&args.out, || report::guard_output(&args.out, &command, args.force))?;
+    let staged = output.staging().to_owned();
 
     let progress = Arc::new(AtomicU64::new(0));
     let bar = pipeline::progress_bar(pipeline::total_bytes(&files), args.quiet);
@@ -99,10 +103,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         review_unclassified: args.review_unclassified,
     };
     let mut tally = Tally::with_settings(&matcher.lexicons, settings);
-    let mut assignments = Pending::create(&args.out, "assignments.csv")?;
-    let mut rejects = Pending::create(&args.out, "rejects.csv")?;
-    let mut trace = if args.trace { Some(Pending::create(&args.out, "trace.csv")?) } else { None };
-    let write_failed = |e: csv::Error| format!("{out_shown}: cannot write the reports: {e}");
+    let mut assignments = Pending::create(&staged, "assignments.csv")?;
+    let mut rejects = Pending::create(&staged, "rejects.csv")?;
+    let mut trace = if args.trace { Some(Pending::create(&staged, "trace.csv")?) } else { None };
+    let write_failed = |e: csv::Error| Failure::Output(format!("{out_shown}: cannot write the reports: {e}"));
     for p in [Some(&mut assignments), Some(&mut rejects), trace.as_mut()].into_iter().flatten() {
         std::io::Write::write_all(&mut p.writer, tables::BOM).map_err(|e| write_failed(e.into()))?;
     }
@@ -171,13 +175,15 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
             Event::Skipped { line, id, reason } => {
                 records_seen += 1;
                 *input.skipped.entry(reason.to_string()).or_default() += 1;
-                let row = ["skipped", &input.shown, &line.to_string(), &tables::safe_cell(id), reason];
+                let row =
+                    ["skipped", &tables::safe_cell(&input.shown), &line.to_string(), &tables::safe_cell(id), reason];
                 rejects_csv.write_record(row).map_err(write_failed)?;
             }
             Event::Rejected { line, reason } => {
                 records_seen += 1;
                 input.rejected += 1;
-                let row = ["rejected", &input.shown, &line.to_string(), "", &tables::safe_cell(reason)];
+                let row =
+                    ["rejected", &tables::safe_cell(&input.shown), &line.to_string(), "", &tables::safe_cell(reason)];
                 rejects_csv.write_record(row).map_err(write_failed)?;
             }
             Event::InputDone { sha256, bytes } => {
@@ -196,38 +202,41 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         Ok(())
     });
     bar.finish_and_clear();
-    if let Err(message) = streamed {
-        return Err(format!(
-            "{message}\nNo report was written: the files in {out_shown} are those of the previous run."
-        ));
+    if let Err(failure) = streamed {
+        return Err(failure.with_note(&output.unchanged()));
     }
 
     let (read, analysed, skipped, rejected) = tally.totals();
     if read != records_seen || read != analysed + skipped + rejected {
-        return Err(format!(
-            "internal error: {records_seen} records seen but read {read} = {analysed} + {skipped} + {rejected} (please report this bug)"
-        ));
+        return Err(Failure::Other(format!(
+            "internal error: {records_seen} records seen but read {read} = {analysed} + {skipped} + {rejected} (please report this bug)\n{}",
+            output.unchanged()
+        )));
     }
     notes.sort();
     tally.notes = notes;
     pool.install(|| tally.finish(&matcher.lexicons)).map_err(|e| {
         let dir = std::env::temp_dir();
-        format!("cannot keep the respondents' and duplicates' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\nNo report was written: the files in {out_shown} are those of the previous run.", dir.display())
+        Failure::Other(format!("cannot keep the respondents' and duplicates' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\n{}", dir.display(), output.unchanged()))
     })?;
     drop(rejects_csv);
     let summary = RunSummary { tally: &tally, matcher: &matcher, command };
-    let (mut pending, warnings) = pool.install(|| report::write_summaries(&args.out, &summary))?;
+    let not_written = |message: String| Failure::Output(format!("{message}\n{}", output.unchanged()));
+    let (mut pending, warnings) = pool.install(|| report::write_summaries(&staged, &summary)).map_err(not_written)?;
     pending.push(assignments);
     pending.push(rejects);
     pending.extend(trace);
-    let written: std::collections::BTreeSet<PathBuf> = pending.iter().map(|p| p.target.clone()).collect();
     for p in pending {
-        p.commit()?;
+        p.commit().map_err(not_written)?;
     }
-    report::prune_pages(&args.out, &written);
-    if !args.trace {
-        // A trace of a previous run would no longer match the reports beside it.
-        let _ = std::fs::remove_file(args.out.join("trace.csv"));
+    if pipeline::interrupted() {
+        return Err(Failure::Interrupted(output.unchanged()));
+    }
+    output.commit()?;
+    if analysed == 0 || tally.answers().0 == 0 {
+        eprintln!(
+            "synthese: warning: no answer was analysed ({read} records read: {skipped} skipped, {rejected} rejected); {out_shown}/rejects.csv says why"
+        );
     }
     // What the reports open with is also said here, where a run in a script is watched.
     for w in &warnings {

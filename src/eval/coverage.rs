@@ -58,7 +58,7 @@ pub fn coverage(
     lexicons: &str,
     pool: &rayon::ThreadPool,
 ) -> Result<CoverageReport, String> {
-    let (files, _) = crate::pipeline::expand_inputs(inputs)?;
+    let (files, _) = crate::pipeline::expand_inputs(inputs).map_err(|e| e.to_string())?;
     let mut rows: BTreeMap<(u64, String), CoverageRow> = BTreeMap::new();
     let mut words: HashMap<String, HashMap<String, u64>> = HashMap::new();
     for file in &files {

@@ -2,7 +2,6 @@
 //! array, JSON Lines or delimited text, and whether it is a granddebat.fr or Politizr export.
 
 use std::io::Read;
-use std::path::Path;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Sheet {
@@ -54,12 +53,11 @@ impl Seen {
 
 const PEEK: usize = 64 * 1024;
 
-pub fn sniff(path: &Path, forced: Option<&'static encoding_rs::Encoding>) -> Result<Seen, String> {
+/// The first bytes of a stream (up to 64 KiB; fewer only at its end), for [`sniff_bytes`].
+pub fn read_head(stream: &mut impl Read) -> std::io::Result<Vec<u8>> {
     let mut head = Vec::with_capacity(PEEK);
-    std::fs::File::open(path)
-        .and_then(|f| f.take(PEEK as u64).read_to_end(&mut head))
-        .map_err(|e| format!("cannot read: {e}"))?;
-    sniff_bytes(&head, forced)
+    stream.take(PEEK as u64).read_to_end(&mut head)?;
+    Ok(head)
 }
 
 /// What the first bytes of an input (up to 64 KiB) say about it.
@@ -80,8 +78,25 @@ pub fn sniff_bytes(head: &[u8], forced: Option<&'static encoding_rs::Encoding>) 
         });
     }
     let encoding = forced.unwrap_or_else(|| super::encoding::guess(head));
-    if head.contains(&0) && !super::encoding::is_utf16(encoding) {
-        return Err(BINARY.into());
+    if !super::encoding::is_utf16(encoding) {
+        // A NUL byte here and there is a character like any other (as it is further in the file);
+        // many of them are binary data, or UTF-16 without a byte-order mark.
+        let nuls = head.iter().filter(|&&b| b == 0).count();
+        if nuls * 100 > head.len() {
+            let odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count();
+            let even = nuls - odd;
+            if odd.max(even) * 10 > nuls * 9 && odd.max(even) * 4 > head.len() {
+                let label = if odd > even { "utf-16le" } else { "utf-16be" };
+                return Err(format!(
+                    "binary data, or text in UTF-16 without a byte-order mark: if it is text, read it with --encoding {label}"
+                ));
+            }
+            let first = head.iter().position(|&b| b == 0).unwrap_or(0);
+            return Err(format!(
+                "{BINARY} ({nuls} NUL bytes in the first {} bytes, the first at byte {first})",
+                head.len()
+            ));
+        }
     }
     let text = super::encoding::decode_head(head, encoding);
     if looks_binary(&text) {
@@ -127,7 +142,23 @@ fn container_of(text: &str) -> Result<Container, String> {
                 Container::JsonDocument
             })
         }
-        Some(_) => Ok(Container::Csv(sniff_delimiter(body.as_bytes()))),
+        Some(_) => {
+            // A file that is one JSON string, number, boolean or null holds no records.
+            if let Ok(value) = serde_json::from_str::<serde_json::Value>(body.trim()) {
+                if !value.is_array() && !value.is_object() {
+                    return Err(format!(
+                        "a single JSON {}, not records: a JSON export is an array of objects, JSON Lines, or a document holding such an array",
+                        match value {
+                            serde_json::Value::String(_) => "string",
+                            serde_json::Value::Number(_) => "number",
+                            serde_json::Value::Bool(_) => "boolean",
+                            _ => "null",
+                        }
+                    ));
+                }
+            }
+            Ok(Container::Csv(sniff_delimiter(body.as_bytes())))
+        }
         None => Err("the file holds only blank space: nothing to read".into()),
     }
 }
@@ -173,6 +204,8 @@ mod tests {
         assert_eq!(container_of("{\"a\":1}\n").unwrap(), Container::JsonLines);
         assert_eq!(container_of("{\n  \"root\": []\n}").unwrap(), Container::JsonDocument);
         assert!(looks_binary("\u{0}\u{1}\u{2}garbage"));
+        assert!(container_of("\"Rétablir l'ISF\"\n").unwrap_err().starts_with("a single JSON string, not records"));
+        assert_eq!(container_of("\"id\",\"texte\"\n\"1\",\"ISF\"").unwrap(), Container::Csv(b','));
         assert!(!looks_binary("id;texte\n1;Réduire les impôts\n"));
     }
 }

@@ -34,22 +34,25 @@ pub fn document_objects<R: Read>(
 ) -> Result<Box<dyn Iterator<Item = JsonItem> + Send>, String> {
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes).map_err(|e| format!("{shown}: read error: {e}"))?;
-    let value: serde_json::Value = serde_json::from_slice(&bytes)
+    let mut value: serde_json::Value = serde_json::from_slice(&bytes)
         .map_err(|e| format!("{shown}:{}:{}: invalid JSON: {e}", e.line(), e.column()))?;
+    drop(bytes);
     let array = match records {
         Some(path) => path
             .split('.')
-            .try_fold(&value, |v, key| v.get(key))
+            .try_fold(&mut value, |v, key| v.get_mut(key))
             .ok_or_else(|| format!("{shown}: the document has no `{path}`"))?,
         None => {
-            let arrays: Vec<(&String, &serde_json::Value)> = value
-                .as_object()
+            let arrays: Vec<(&String, &mut serde_json::Value)> = value
+                .as_object_mut()
                 .map(|o| {
-                    o.iter().filter(|(_, v)| v.as_array().is_some_and(|a| a.iter().any(|e| e.is_object()))).collect()
+                    o.iter_mut()
+                        .filter(|(_, v)| v.as_array().is_some_and(|a| a.iter().any(|e| e.is_object())))
+                        .collect()
                 })
                 .unwrap_or_default();
-            match arrays[..] {
-                [(_, v)] => v,
+            match arrays.len() {
+                1 => arrays.into_iter().next().map(|(_, v)| v).expect("one array"),
                 _ => {
                     let keys: Vec<String> = arrays.iter().map(|(k, _)| format!("`{k}`")).collect();
                     return Err(format!("{shown}: a JSON document whose records could be under {}: say which with --map 'records=KEY,…'", if keys.is_empty() { "no key".to_string() } else { keys.join(", ") }));
@@ -57,19 +60,20 @@ pub fn document_objects<R: Read>(
             }
         }
     };
-    let items: Vec<JsonItem> = array
-        .as_array()
-        .ok_or_else(|| format!("{shown}: `{}` is not an array", records.unwrap_or("")))?
-        .iter()
-        .enumerate()
-        .map(|(i, v)| match v {
-            serde_json::Value::Object(o) => JsonItem::Object { line: i as u64 + 1, value: o.clone() },
-            other => JsonItem::Rejected {
-                line: i as u64 + 1,
-                reason: format!("expected a JSON object, found {}", kind_of(other)),
-            },
-        })
-        .collect();
+    // The records are moved out of the document, not copied: it is held once.
+    let items: Vec<JsonItem> = std::mem::take(
+        array.as_array_mut().ok_or_else(|| format!("{shown}: `{}` is not an array", records.unwrap_or("")))?,
+    )
+    .into_iter()
+    .enumerate()
+    .map(|(i, v)| match v {
+        serde_json::Value::Object(o) => JsonItem::Object { line: i as u64 + 1, value: o },
+        other => JsonItem::Rejected {
+            line: i as u64 + 1,
+            reason: format!("expected a JSON object, found {}", kind_of(&other)),
+        },
+    })
+    .collect();
     Ok(Box::new(items.into_iter()))
 }
 
@@ -130,6 +134,8 @@ impl<R: BufRead> Iterator for JsonLines<R> {
 enum ArrayState {
     Start,
     Between,
+    /// After the array's `]`: only blanks, or another array (read too), may follow.
+    AfterEnd,
     Done,
 }
 
@@ -171,6 +177,7 @@ impl<R: BufRead> Iterator for ArrayElements<R> {
             }
             let mut used = 0;
             let mut element_starts = false;
+            let mut trailing = None;
             for &b in buf {
                 match (b, &self.state) {
                     (b'\n', _) => self.line += 1,
@@ -178,11 +185,15 @@ impl<R: BufRead> Iterator for ArrayElements<R> {
                     (0xef | 0xbb | 0xbf, ArrayState::Start) => {}
                     (b'[', ArrayState::Start) => self.state = ArrayState::Between,
                     (b',', ArrayState::Between) => {}
-                    (b']', ArrayState::Between) => {
-                        self.state = ArrayState::Done;
-                    }
+                    (b']', ArrayState::Between) => self.state = ArrayState::AfterEnd,
+                    // `[…][…]`: a second document (concatenated exports); its records are read.
+                    (b'[', ArrayState::AfterEnd) => self.state = ArrayState::Between,
                     (_, ArrayState::Between) => {
                         element_starts = true;
+                        break;
+                    }
+                    (_, ArrayState::AfterEnd) => {
+                        trailing = Some(b);
                         break;
                     }
                     (_, _) => {
@@ -192,11 +203,21 @@ impl<R: BufRead> Iterator for ArrayElements<R> {
                     }
                 }
                 used += 1;
-                if self.state == ArrayState::Done {
-                    break;
-                }
             }
             self.reader.consume(used);
+            if let Some(b) = trailing {
+                // Rejected with its line rather than dropped; the rest is read for the input's
+                // hash and size.
+                self.state = ArrayState::Done;
+                let _ = std::io::copy(&mut self.reader, &mut std::io::sink());
+                return Some(JsonItem::Rejected {
+                    line: self.line,
+                    reason: format!(
+                        "text after the end of the JSON array, from `{}`: not read (only blanks or another array may follow it)",
+                        b.escape_ascii()
+                    ),
+                });
+            }
             if element_starts {
                 break;
             }
@@ -286,6 +307,16 @@ mod tests {
         assert!(got[1].starts_with("2!expected a JSON object, found a number"), "{got:?}");
         assert!(got[2].starts_with("3!invalid JSON"), "{got:?}");
         assert_eq!(got[3], "4!the file ends inside this record (a truncated file?)");
+    }
+
+    #[test]
+    fn a_second_array_is_read_and_trailing_text_rejected_with_its_line() {
+        let got = read("[{\"a\":1}]\n[{\"a\":2},\n{\"a\":3}]\n\n", false);
+        assert_eq!(got, ["1:{\"a\":1}", "2:{\"a\":2}", "3:{\"a\":3}"]);
+        let got = read("[{\"a\":1}]\n\nxyz {\"a\":2}", false);
+        assert_eq!(got[0], "1:{\"a\":1}");
+        assert!(got[1].starts_with("3!text after the end of the JSON array, from `x`"), "{got:?}");
+        assert_eq!(got.len(), 2);
     }
 
     #[test]

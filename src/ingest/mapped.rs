@@ -133,6 +133,8 @@ impl Mapping {
     }
 
     pub fn table_records(self, table: Table, shown: &str) -> Result<(super::Items, Vec<String>), String> {
+        let used: Vec<&str> = self.columns().iter().map(|(_, c)| c.as_str()).collect();
+        table.refuse_ambiguous(&used, shown)?;
         let index: HashMap<&str, usize> = table.header.iter().enumerate().map(|(i, h)| (h.as_str(), i)).collect();
         let mut notes = table.notes.clone();
         let mut found: HashMap<String, usize> = HashMap::new();

@@ -12,12 +12,14 @@ pub mod detect;
 pub mod documents;
 pub mod encoding;
 pub mod json;
+pub mod limits;
 pub mod mapped;
 pub mod official;
 pub mod questions;
 pub mod source;
 pub mod table;
 
+use std::io::Read as _;
 use std::path::Path;
 use std::sync::atomic::AtomicU64;
 use std::sync::Arc;
@@ -89,6 +91,8 @@ pub struct Options {
     pub mapping: Option<Mapping>,
     /// `--encoding`: the inputs' encoding, instead of guessing it.
     pub encoding: Option<&'static encoding_rs::Encoding>,
+    /// `--max-field-bytes`, `--max-cells`, `--max-unpacked-bytes`.
+    pub limits: limits::Limits,
 }
 
 /// An input opened for streaming.
@@ -106,12 +110,20 @@ pub struct OpenedInput {
     pub notes: Vec<String>,
 }
 
-/// Opens one file, recognising its format from its content.
+/// Opens one file, recognising its format from its content. `-` is standard input. The first
+/// bytes are read once, for detection, and then handed to the parser before the rest of the
+/// stream: pipes (`<(zcat export.csv.gz)`), FIFOs and standard input are read whole, from their
+/// first byte, like files.
 pub fn open(path: &Path, options: &Options, progress: Arc<AtomicU64>) -> Result<OpenedInput, String> {
     let shown = crate::paths::display(path);
-    let seen = detect::sniff(path, options.encoding).map_err(|e| format!("{shown}: {e}"))?;
-    let file = std::fs::File::open(path).map_err(|e| format!("{shown}: cannot open: {e}"))?;
-    open_reader(file, seen, shown, options, progress)
+    let mut stream: Box<dyn std::io::Read + Send> = if path.as_os_str() == "-" {
+        Box::new(std::io::stdin())
+    } else {
+        Box::new(std::fs::File::open(path).map_err(|e| format!("{shown}: cannot open: {e}"))?)
+    };
+    let head = detect::read_head(&mut stream).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+    let seen = detect::sniff_bytes(&head, options.encoding).map_err(|e| format!("{shown}: {e}"))?;
+    open_reader(std::io::Cursor::new(head).chain(stream), seen, shown, options, progress)
 }
 
 /// Opens an input held in memory (tests and fuzzing), exactly as [`open`] opens a file.
@@ -176,7 +188,7 @@ fn open_reader<R: std::io::Read + Send + 'static>(
             ));
         }
         (detect::Container::Csv(_) | detect::Container::Spreadsheet(_), mapping) => {
-            let table = table::open(reader, &container, &shown)?;
+            let table = table::open(reader, &container, &shown, &options.limits)?;
             let header = table.header.clone();
             let mapping = mapping.or_else(|| seen.politizr.then(Mapping::politizr));
             if let Some(mapping) = mapping {
@@ -195,6 +207,9 @@ fn open_reader<R: std::io::Read + Send + 'static>(
             }
         }
     }
+    let max = options.limits.field_bytes;
+    let items = std::mem::replace(&mut input.items, Box::new(std::iter::empty()));
+    input.items = Box::new(items.map(move |item| limits::check_fields(item, max)));
     Ok(input)
 }
 

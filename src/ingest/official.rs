@@ -50,6 +50,7 @@ fn column_for(id: u32) -> Column {
 
 pub fn table_records(table: Table, shown: &str) -> Result<(super::Items, Vec<String>), String> {
     let t = questions::table();
+    table.refuse_ambiguous(&METADATA, shown)?;
     let header = &table.header;
     let meta: HashMap<&'static str, usize> = header
         .iter()

@@ -62,15 +62,62 @@ pub struct Table {
     pub notes: Vec<String>,
 }
 
-pub fn open<R: Read + Send + 'static>(reader: R, container: &Container, shown: &str) -> Result<Table, String> {
-    match *container {
-        Container::Csv(delimiter) => csv_table(reader, delimiter, shown),
-        Container::Spreadsheet(sheet) => spreadsheet_table(reader, sheet, shown),
+pub fn open<R: Read + Send + 'static>(
+    reader: R,
+    container: &Container,
+    shown: &str,
+    limits: &super::limits::Limits,
+) -> Result<Table, String> {
+    let mut table = match *container {
+        Container::Csv(delimiter) => csv_table(reader, delimiter, shown, limits.field_bytes),
+        Container::Spreadsheet(sheet) => spreadsheet_table(reader, sheet, shown, limits),
         _ => Err(format!("{shown}: not a table (a bug: please report it)")),
+    }?;
+    for (name, at) in table.duplicates() {
+        let at: Vec<String> = at.iter().map(|i| (i + 1).to_string()).collect();
+        table.notes.push(format!(
+            "the header names column `{}` {} times (columns {})",
+            super::truncate(&name, 40),
+            at.len(),
+            at.join(", ")
+        ));
+    }
+    Ok(table)
+}
+
+impl Table {
+    /// The names the header gives to more than one column, with their positions (from 0).
+    pub fn duplicates(&self) -> Vec<(String, Vec<usize>)> {
+        let mut at: std::collections::BTreeMap<&str, Vec<usize>> = Default::default();
+        for (i, h) in self.header.iter().enumerate().filter(|(_, h)| !h.is_empty()) {
+            at.entry(h.as_str()).or_default().push(i);
+        }
+        at.into_iter().filter(|(_, a)| a.len() > 1).map(|(h, a)| (h.to_owned(), a)).collect()
+    }
+
+    /// An error when one of `used` names more than one column: which one would be read is a guess.
+    pub fn refuse_ambiguous(&self, used: &[&str], shown: &str) -> Result<(), String> {
+        for (name, at) in self.duplicates() {
+            if used.contains(&name.as_str()) {
+                let at: Vec<String> = at.iter().map(|i| (i + 1).to_string()).collect();
+                return Err(format!(
+                    "{shown}:1: the header names column `{}` {} times (columns {}): rename one, so that it is clear which to read",
+                    super::truncate(&name, 40),
+                    at.len(),
+                    at.join(", ")
+                ));
+            }
+        }
+        Ok(())
     }
 }
 
-fn csv_table<R: Read + Send + 'static>(reader: R, delimiter: u8, shown: &str) -> Result<Table, String> {
+fn csv_table<R: Read + Send + 'static>(
+    reader: R,
+    delimiter: u8,
+    shown: &str,
+    max_field: usize,
+) -> Result<Table, String> {
     let reader = super::source::UnixNewlines::new(reader);
     let mut csv = csv::ReaderBuilder::new().delimiter(delimiter).has_headers(false).flexible(true).from_reader(reader);
     let mut first = csv::ByteRecord::new();
@@ -101,7 +148,7 @@ fn csv_table<R: Read + Send + 'static>(reader: R, delimiter: u8, shown: &str) ->
             Ok(true) => {
                 let line = record.position().map_or(0, |p| p.line());
                 let next = csv.position().line();
-                let mut item = check_row(&record, line, width, &names);
+                let mut item = check_row(&record, line, width, &names, max_field);
                 // A row that runs over several lines and is wrong most likely holds an open quote
                 // that swallowed the lines after it: say so, they are inside this rejection.
                 if let RowItem::Rejected { reason, .. } = &mut item {
@@ -129,7 +176,7 @@ fn csv_table<R: Read + Send + 'static>(reader: R, delimiter: u8, shown: &str) ->
     Ok(Table { header, rows: Box::new(rows), notes: Vec::new() })
 }
 
-fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String]) -> RowItem {
+fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String], max_field: usize) -> RowItem {
     if record.len() != width {
         let hint = if record.len() < width {
             " (a cut line, or a line break inside an unquoted field?)"
@@ -140,6 +187,12 @@ fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String]
             line,
             reason: format!("{} fields where the header has {width}{hint}", record.len()),
         };
+    }
+    // Rejected before it is copied: a field over the limit costs no more than the CSV reader's
+    // buffer.
+    if let Some((i, field)) = record.iter().enumerate().find(|(_, f)| f.len() > max_field) {
+        let what = format!("column `{}`", super::truncate(&names[i], 40));
+        return RowItem::Rejected { line, reason: super::limits::too_long(&what, field.len(), max_field) };
     }
     // A row is valid UTF-8 when its bytes are and every field ends between two characters: a
     // character cut in two by a field's end makes two invalid halves that join into valid bytes.
@@ -170,9 +223,15 @@ fn check_row(record: &csv::ByteRecord, line: u64, width: usize, names: &[String]
     RowItem::Rejected { line, reason: "invalid UTF-8".into() }
 }
 
-fn spreadsheet_table<R: Read>(mut reader: R, sheet: Sheet, shown: &str) -> Result<Table, String> {
+fn spreadsheet_table<R: Read>(
+    mut reader: R,
+    sheet: Sheet,
+    shown: &str,
+    limits: &super::limits::Limits,
+) -> Result<Table, String> {
     let mut bytes = Vec::new();
     reader.read_to_end(&mut bytes).map_err(|e| format!("{shown}: cannot read: {e}"))?;
+    super::limits::check_spreadsheet(&bytes, sheet, limits).map_err(|e| format!("{shown}: {e}"))?;
     let cursor = Cursor::new(bytes);
     let bad = |e: &dyn std::fmt::Display| format!("{shown}: not a readable spreadsheet: {e}");
     let (names, range) = match sheet {
@@ -226,7 +285,7 @@ mod tests {
     use super::*;
 
     fn rows(bytes: &[u8]) -> Vec<RowItem> {
-        let table = csv_table(std::io::Cursor::new(bytes.to_vec()), b',', "t.csv").unwrap();
+        let table = csv_table(std::io::Cursor::new(bytes.to_vec()), b',', "t.csv", usize::MAX).unwrap();
         table.rows.collect()
     }
 

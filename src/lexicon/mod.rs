@@ -183,6 +183,9 @@ impl LexiconSet {
     /// depends on the order the file system lists them).
     pub fn load(path: &Path, stemmer: &Stemmer) -> Result<LexiconSet, Vec<LexiconError>> {
         let files = lexicon_files(path).map_err(|e| vec![e])?;
+        // `@include` reads files below the lexicon folder only (or the file's folder).
+        let root =
+            if path.is_dir() { path.to_path_buf() } else { path.parent().map(Path::to_path_buf).unwrap_or_default() };
         let mut set = LexiconSet::default();
         let mut errors = Vec::new();
         for file in files {
@@ -190,7 +193,8 @@ impl LexiconSet {
             match std::fs::read(&file) {
                 Ok(bytes) => {
                     let base = file.parent().map(Path::to_path_buf).unwrap_or_default();
-                    if let Err(mut errs) = parse_lexicon(&shown, &bytes, &base, stemmer, &mut set) {
+                    if let Err(mut errs) = parse::parse_lexicon_within(&shown, &bytes, &base, &root, stemmer, &mut set)
+                    {
                         errors.append(&mut errs);
                     }
                 }

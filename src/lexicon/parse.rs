@@ -21,6 +21,9 @@ struct Line {
 }
 
 const MAX_INCLUDE_DEPTH: usize = 8;
+/// The largest file `@include` reads: lexicons are text written by people (the shipped ones
+/// total well under 1 MB); `/dev/zero` or a data file would otherwise be read until memory ends.
+pub const MAX_INCLUDE_BYTES: u64 = 16 << 20;
 
 /// Parses one file's bytes into `set` (appending its file, themes and entries). `base` is the
 /// folder `@include` paths are relative to.
@@ -31,10 +34,32 @@ pub fn parse_lexicon(
     stemmer: &Stemmer,
     set: &mut LexiconSet,
 ) -> Result<(), Vec<LexiconError>> {
+    parse_lexicon_within(path, bytes, base, base, stemmer, set)
+}
+
+/// [`parse_lexicon`], with `@include` confined to regular files below `root` (the lexicon
+/// folder), of at most [`MAX_INCLUDE_BYTES`].
+pub fn parse_lexicon_within(
+    path: &str,
+    bytes: &[u8],
+    base: &Path,
+    root: &Path,
+    stemmer: &Stemmer,
+    set: &mut LexiconSet,
+) -> Result<(), Vec<LexiconError>> {
     let mut errors = Vec::new();
     let mut hasher = Sha256::new();
     let mut includes = Vec::new();
-    let lines = expand(path, bytes, base, &mut vec![path.to_owned()], &mut hasher, &mut includes, &mut errors);
+    let root = if root.as_os_str().is_empty() { Path::new(".") } else { root };
+    let root = std::fs::canonicalize(root).unwrap_or_else(|_| root.to_owned());
+    let mut context = Expansion {
+        root: &root,
+        stack: vec![path.to_owned()],
+        hasher: &mut hasher,
+        includes: &mut includes,
+        errors: &mut errors,
+    };
+    let lines = expand(path, bytes, base, &mut context);
     let file_index = set.files.len();
     let theme_offset = set.themes.len();
     let default_name = Path::new(path).file_stem().map_or(path.to_string(), |s| s.to_string_lossy().into_owned());
@@ -195,24 +220,54 @@ pub fn parse_lexicon(
     Ok(())
 }
 
-/// The lines of a file with its `@include`s expanded in place; feeds every byte to `hasher`.
-fn expand(
-    path: &str,
-    bytes: &[u8],
-    base: &Path,
-    stack: &mut Vec<String>,
-    hasher: &mut Sha256,
-    includes: &mut Vec<String>,
-    errors: &mut Vec<LexiconError>,
-) -> Vec<Line> {
-    hasher.update(bytes);
+/// What expanding `@include`s carries from file to file.
+struct Expansion<'a> {
+    /// The lexicon folder (its real path): included files must be below it.
+    root: &'a Path,
+    stack: Vec<String>,
+    hasher: &'a mut Sha256,
+    includes: &'a mut Vec<String>,
+    errors: &'a mut Vec<LexiconError>,
+}
+
+/// Reads a file `@include` names: a regular file below `root`, of at most [`MAX_INCLUDE_BYTES`].
+/// Errors never quote the file's content.
+fn read_include(target: &Path, root: &Path) -> Result<Vec<u8>, String> {
+    use std::io::Read as _;
+    let real = std::fs::canonicalize(target).map_err(|e| e.to_string())?;
+    if !real.starts_with(root) {
+        return Err(format!(
+            "it is outside the lexicon folder {}: only files inside it can be included",
+            crate::paths::display(root)
+        ));
+    }
+    let meta = std::fs::metadata(&real).map_err(|e| e.to_string())?;
+    if !meta.is_file() {
+        return Err("not a regular file".into());
+    }
+    if meta.len() > MAX_INCLUDE_BYTES {
+        return Err(format!("{} bytes, over the {MAX_INCLUDE_BYTES} bytes a lexicon file may hold", meta.len()));
+    }
+    let mut bytes = Vec::new();
+    std::fs::File::open(&real)
+        .and_then(|f| f.take(MAX_INCLUDE_BYTES + 1).read_to_end(&mut bytes))
+        .map_err(|e| e.to_string())?;
+    if bytes.len() as u64 > MAX_INCLUDE_BYTES {
+        return Err(format!("over the {MAX_INCLUDE_BYTES} bytes a lexicon file may hold"));
+    }
+    Ok(bytes)
+}
+
+/// The lines of a file with its `@include`s expanded in place; feeds every byte to the hasher.
+fn expand(path: &str, bytes: &[u8], base: &Path, cx: &mut Expansion) -> Vec<Line> {
+    cx.hasher.update(bytes);
     let content = match std::str::from_utf8(bytes) {
         Ok(s) => s,
         Err(e) => {
             let good = &bytes[..e.valid_up_to()];
             let line = good.iter().filter(|&&b| b == b'\n').count() + 1;
             let column = good.len() - good.iter().rposition(|&b| b == b'\n').map_or(0, |p| p + 1) + 1;
-            errors.push(LexiconError {
+            cx.errors.push(LexiconError {
                 path: path.to_owned(),
                 line,
                 column,
@@ -232,26 +287,27 @@ fn expand(
         let err = |message: String| LexiconError { path: path.to_owned(), line: number, column: 1, message };
         let target_path: PathBuf = base.join(target);
         let shown = crate::paths::display(&target_path);
-        if stack.contains(&shown) {
-            errors.push(err(format!(
+        if cx.stack.contains(&shown) {
+            cx.errors.push(err(format!(
                 "`{target}` includes itself, directly or through other files: {} → {shown}",
-                stack.join(" → ")
+                cx.stack.join(" → ")
             )));
             continue;
         }
-        if stack.len() > MAX_INCLUDE_DEPTH {
-            errors.push(err(format!("includes nested more than {MAX_INCLUDE_DEPTH} deep")));
+        if cx.stack.len() > MAX_INCLUDE_DEPTH {
+            cx.errors.push(err(format!("includes nested more than {MAX_INCLUDE_DEPTH} deep")));
             continue;
         }
-        match std::fs::read(&target_path) {
+        match read_include(&target_path, cx.root) {
             Ok(included) => {
-                includes.push(shown.clone());
-                stack.push(shown.clone());
+                cx.includes.push(shown.clone());
+                cx.stack.push(shown.clone());
                 let next_base = target_path.parent().map(Path::to_path_buf).unwrap_or_default();
-                lines.extend(expand(&shown, &included, &next_base, stack, hasher, includes, errors));
-                stack.pop();
+                let expanded = expand(&shown, &included, &next_base, cx);
+                lines.extend(expanded);
+                cx.stack.pop();
             }
-            Err(e) => errors.push(err(format!("cannot include `{target}` ({shown}): {e}"))),
+            Err(e) => cx.errors.push(err(format!("cannot include `{target}` ({shown}): {e}"))),
         }
     }
     lines

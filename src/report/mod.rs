@@ -1,8 +1,9 @@
 //! Reports: the figures of a run are computed once into the synthesis model ([`model`]), then
 //! rendered for people (`synthese.html` and its `pages/`, `synthese.md`, `lexicon.md`) and for
 //! machines (`run.json`, the model itself); the CSV tables (`themes.csv`, `entries.csv`,
-//! `assignments.csv`, `rejects.csv`…) are lean and typed. Every file is written under a temporary
-//! name and renamed at the end, so an interrupted run never leaves a report that looks complete.
+//! `assignments.csv`, `rejects.csv`…) are lean and typed. Every file is written in a staging
+//! folder and the report is switched in one step ([`output`]), so an interrupted or failed run
+//! never leaves a report that looks complete or mixes two runs.
 //! Nothing written depends on the clock, the machine or absolute paths.
 
 pub mod assignments;
@@ -10,6 +11,7 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod model;
+pub mod output;
 pub mod tables;
 
 use std::fs::File;
@@ -189,20 +191,9 @@ pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<(Vec<Pending>, Ve
     for p in streamed {
         out.push(p?);
     }
-    Ok((out, model.warnings.iter().map(|w| w.message.clone()).collect()))
-}
-
-/// Removes the pages of a previous run that this run did not write (a question that is gone).
-pub fn prune_pages(dir: &Path, written: &std::collections::BTreeSet<PathBuf>) {
-    let folder = dir.join(html::PAGES);
-    let Ok(entries) = std::fs::read_dir(&folder) else { return };
-    for entry in entries.filter_map(|e| e.ok()) {
-        let path = entry.path();
-        let name = entry.file_name().to_string_lossy().into_owned();
-        if name.ends_with(".html") && !name.starts_with('.') && !written.contains(&path) {
-            let _ = std::fs::remove_file(&path);
-        }
-    }
+    // A run without answers is told on stderr by the caller, with its counts.
+    let warnings = model.warnings.iter().filter(|w| w.kind != "no_answers").map(|w| w.message.clone()).collect();
+    Ok((out, warnings))
 }
 
 pub const CI_RULE: &str =
