@@ -4,10 +4,13 @@
 //! Two parts. The shared part ([`WordCache`]) maps a surface form to what the whole text chain
 //! made of it (its pattern ids); it is sharded so that workers rarely wait on each other, and a
 //! word is analysed only when no worker has seen it. Each worker has its own part ([`Local`]),
-//! owned by its classifier (no thread-local look-up): a direct-mapped table of recent words whose
-//! slots hold the word's bytes and its keys inline (a look-up is one hash and one comparison of
-//! the word's bytes in a cache line, no pointer to follow: the few thousand frequent words of a
-//! language make most look-ups), then a hash map of the worker's frequent words.
+//! owned by its classifier (no thread-local look-up): a two-way table of recent words whose
+//! slots hold the word's bytes and its keys inline (a look-up is one hash and one or two
+//! comparisons of the word's bytes in a pair of cache lines, no pointer to follow: the few
+//! thousand frequent words of a language make most look-ups), then a hash map of the worker's
+//! frequent words. A classifier hashes an answer's words as it cuts them and asks for their
+//! slots' lines ([`Local::prefetch`]) before it looks the first one up, so that the table's
+//! cache misses overlap.
 //!
 //! A worker's keys are `Copy`: offsets into two flat arrays of its own, the word's pattern ids
 //! and its candidates (every entry of the longest-match pass whose first pattern the word
@@ -28,11 +31,11 @@ use super::Candidate;
 const SHARDS: usize = 32;
 /// About 1.5 million distinct surface words in all: more than the whole Grand Débat uses often.
 const WORDS_PER_SHARD: usize = 48_000;
-/// Per worker: the most frequent words after the direct-mapped table.
-const LOCAL_WORDS: usize = 1 << 14;
-/// Per worker: slots of the direct-mapped table (a power of two; 32,768 × 64 bytes = 2 MB).
+/// Per worker: words after the two-way table (about 6 MB at most).
+const LOCAL_WORDS: usize = 1 << 16;
+/// Per worker: slots of the two-way table (a power of two; 32,768 × 64 bytes = 2 MB), in pairs.
 const RECENT_SLOTS: usize = 1 << 15;
-/// Longest word, in bytes, the direct-mapped table holds.
+/// Longest word, in bytes, the two-way table holds.
 const RECENT_LEN: usize = 24;
 /// Per worker: bounds of the flat arrays of pattern ids and candidates (4 and 20 bytes each).
 const MAX_PATTERNS: usize = 1 << 21;
@@ -107,8 +110,8 @@ impl WordCache {
     }
 }
 
-/// One word of the direct-mapped table: its bytes zero-padded, and its keys. One cache line: a
-/// look-up reads nothing else.
+/// One word of the two-way table: its bytes zero-padded, and its keys. One cache line: a look-up
+/// reads nothing else.
 #[derive(Clone, Copy)]
 #[repr(align(64))]
 struct Slot {
@@ -186,24 +189,65 @@ impl Local {
         }
     }
 
-    /// The keys of `word`.
+    /// The hash of a word, for [`Local::prefetch`] and [`Local::get_hashed`].
     #[inline]
-    pub fn get(&mut self, word: &str, resolver: &impl Resolver) -> WordKeys {
-        let hash = FxBuildHasher.hash_one(word);
-        // Fibonacci hashing spreads any hash over the slots.
-        let index = (hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - RECENT_SLOTS.ilog2())) as usize;
-        let slot = &self.recent[index];
-        // Equal lengths mean the word fits the slot (an empty slot's length fits none). Compared
-        // in place: padding the word first cost a copy on every look-up.
-        if slot.len as usize == word.len() && same_prefix(&slot.bytes, word.as_bytes()) {
-            return slot.keys;
-        }
-        self.miss(word, index, resolver)
+    pub fn hash(word: &str) -> u64 {
+        FxBuildHasher.hash_one(word)
     }
 
+    /// The first slot of the word's pair. Fibonacci hashing spreads any hash over the pairs.
+    #[inline]
+    fn pair(hash: u64) -> usize {
+        ((hash.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - (RECENT_SLOTS / 2).ilog2())) as usize) * 2
+    }
+
+    /// Asks the processor to bring the slots of the word of this hash into its cache.
+    #[inline]
+    pub fn prefetch(&self, hash: u64) {
+        #[cfg(target_arch = "x86_64")]
+        {
+            use std::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
+            let slots = &self.recent[Self::pair(hash)..][..2];
+            // SAFETY: a prefetch is a hint; the addresses are those of two slots of the table.
+            unsafe {
+                _mm_prefetch::<_MM_HINT_T0>((&slots[0] as *const Slot).cast());
+                _mm_prefetch::<_MM_HINT_T0>((&slots[1] as *const Slot).cast());
+            }
+        }
+        #[cfg(not(target_arch = "x86_64"))]
+        let _ = hash;
+    }
+
+    /// The keys of `word`.
+    #[cfg(test)]
+    pub fn get(&mut self, word: &str, resolver: &impl Resolver) -> WordKeys {
+        self.get_hashed(word, Self::hash(word), resolver)
+    }
+
+    /// The keys of `word`, whose [`Local::hash`] is `hash`.
+    #[inline]
+    pub fn get_hashed(&mut self, word: &str, hash: u64, resolver: &impl Resolver) -> WordKeys {
+        let pair = Self::pair(hash);
+        // Equal lengths mean the word fits the slot (an empty slot's length fits none). Compared
+        // in place: padding the word first cost a copy on every look-up.
+        let fits = |slot: &Slot| slot.len as usize == word.len() && same_prefix(&slot.bytes, word.as_bytes());
+        if fits(&self.recent[pair]) {
+            return self.recent[pair].keys;
+        }
+        if fits(&self.recent[pair + 1]) {
+            // Met again: it takes the first slot, the word there the second.
+            self.recent.swap(pair, pair + 1);
+            return self.recent[pair].keys;
+        }
+        self.miss(word, pair, resolver)
+    }
+
+    /// A word not in its pair: from the worker's map, the shared level or the text chain. It
+    /// takes the pair's second slot: a word met once does not push out the first slot's word,
+    /// which was met at least twice (the frequent words stay, rare ones come and go).
     #[cold]
     #[inline(never)]
-    fn miss(&mut self, word: &str, index: usize, resolver: &impl Resolver) -> WordKeys {
+    fn miss(&mut self, word: &str, pair: usize, resolver: &impl Resolver) -> WordKeys {
         let keys = match self.words.get(word) {
             Some(keys) => *keys,
             None => {
@@ -231,7 +275,7 @@ impl Local {
         if word.len() <= RECENT_LEN {
             let mut bytes = [0u8; RECENT_LEN];
             bytes[..word.len()].copy_from_slice(word.as_bytes());
-            self.recent[index] = Slot { len: word.len() as u32, bytes, keys };
+            self.recent[pair + 1] = Slot { len: word.len() as u32, bytes, keys };
         }
         keys
     }
@@ -293,7 +337,14 @@ mod tests {
             Resolved { hash: self.id as u64, stop: false, negation: false, patterns: vec![self.id].into() }
         }
         fn candidates(&self, patterns: &[u32], out: &mut Vec<Candidate>) -> bool {
-            out.extend(patterns.iter().map(|&p| Candidate { entry: p, file: 0, theme: 0, phrase: p, len: 1 }));
+            out.extend(patterns.iter().map(|&p| Candidate {
+                entry: p,
+                file: 0,
+                theme: 0,
+                phrase: p,
+                len: 1,
+                rest_of_file: 1,
+            }));
             false
         }
     }

@@ -132,6 +132,9 @@ pub(crate) struct Candidate {
     theme: u32,
     phrase: u32,
     len: u32,
+    /// In a word's merged list: the candidates of the same file from this one on (so the
+    /// matching loop skips a file's candidates at once).
+    rest_of_file: u32,
 }
 
 #[derive(Clone, Copy)]
@@ -146,6 +149,8 @@ struct ThemeRule {
 /// [`Classifier::classify_into`] empties them first.
 #[derive(Default)]
 struct Scratch {
+    /// The answer's words: start, end and [`Local::hash`].
+    cut: Vec<(u32, u32, u64)>,
     content: Vec<Content>,
     negation_words: Vec<u32>,
     rule_hits: Vec<(u32, Occurrence)>,
@@ -335,7 +340,7 @@ impl Matcher {
                 let entry = &lexicons.entries[e as usize];
                 let phrase = m.entry_phrase[e as usize];
                 let len = m.phrase(phrase).len() as u32;
-                Candidate { entry: e, file: entry.file as u32, theme: entry.theme as u32, phrase, len }
+                Candidate { entry: e, file: entry.file as u32, theme: entry.theme as u32, phrase, len, rest_of_file: 0 }
             };
             // By file, longest first: the matching loop stops at the first shorter candidate of a
             // file once one has matched.
@@ -574,7 +579,13 @@ impl Resolver for Matcher {
         // By file, longest first: the matching loop stops at the first shorter candidate of a
         // file once one has matched. An entry sits in the list of its first pattern only, so the
         // merged list has no repeats.
-        out[from..].sort_unstable_by_key(|c| (c.file, std::cmp::Reverse(c.len), c.entry));
+        let list = &mut out[from..];
+        list.sort_unstable_by_key(|c| (c.file, std::cmp::Reverse(c.len), c.entry));
+        let mut rest = 0;
+        for k in (0..list.len()).rev() {
+            rest = if k + 1 < list.len() && list[k + 1].file == list[k].file { rest + 1 } else { 1 };
+            list[k].rest_of_file = rest;
+        }
         patterns.iter().any(|&p| !self.rule_phrases_from(p).is_empty())
     }
 }
@@ -639,10 +650,21 @@ impl<'m> Classifier<'m> {
         let m = self.matcher;
         let State { local, scratch, .. } = &mut *self.state;
         local.bound();
-        let Scratch { content, negation_words, rule_hits, found_hits, free_from, occurred, starts, scores, reached } =
-            scratch;
+        let Scratch {
+            cut,
+            content,
+            negation_words,
+            rule_hits,
+            found_hits,
+            free_from,
+            occurred,
+            starts,
+            scores,
+            reached,
+        } = scratch;
         // Every buffer starts empty. The pattern above must name each one, so a new buffer shows up
         // here, beside the others being emptied.
+        cut.clear();
         content.clear();
         negation_words.clear();
         rule_hits.clear();
@@ -665,9 +687,16 @@ impl<'m> Classifier<'m> {
             let entry = &m.lexicons.entries[e as usize];
             in_scope(entry.file as u32, entry.theme as u32)
         };
-        let mut n = 0u32;
+        // The words cut and hashed, their slots asked for; then looked up.
         for word in text::words(text) {
-            let keys = local.get(word.text, m);
+            let hash = Local::hash(word.text);
+            local.prefetch(hash);
+            cut.push((word.start as u32, word.end() as u32, hash));
+        }
+        let mut n = 0u32;
+        for &(start, end, hash) in cut.iter() {
+            let word = &text[start as usize..end as usize];
+            let keys = local.get_hashed(word, hash, m);
             if let Some(hashes) = word_hashes.as_deref_mut() {
                 hashes.push(keys.hash);
             }
@@ -678,7 +707,7 @@ impl<'m> Classifier<'m> {
                 if keys.patterns_len > 0 {
                     starts.push(content.len() as u32);
                 }
-                content.push(Content { start: word.start as u32, end: word.end() as u32, word: n, keys });
+                content.push(Content { start, end, word: n, keys });
             }
             n += 1;
         }
@@ -729,7 +758,10 @@ impl<'m> Classifier<'m> {
         for i in starts.iter().map(|&i| i as usize) {
             let k = &content[i].keys;
             let list = &local.candidates[k.candidates as usize..(k.candidates + k.candidates_len) as usize];
-            for same_file in list.chunk_by(|a, b| a.file == b.file) {
+            let mut next = 0;
+            while next < list.len() {
+                let same_file = &list[next..next + list[next].rest_of_file as usize];
+                next += same_file.len();
                 let file = same_file[0].file as usize;
                 if free_from[file] > i || !scope.files[file] {
                     continue;
