@@ -121,6 +121,11 @@ pub struct Matcher {
     /// What scoring needs of each entry and theme, kept apart from their (large) definitions.
     entry_score: Vec<(u32, i64)>,
     theme_rules: Vec<ThemeRule>,
+    /// What the blocking rules need of each entry: its `NOT`s (a range of `not_rules`) and its
+    /// `@negation` window, read for every match without the entry's (large) definition.
+    entry_rules: Vec<EntryRules>,
+    /// Every entry's `NOT`s, in entry order: phrase id and window.
+    not_rules: Vec<(u32, Option<u32>)>,
     cache: WordCache,
 }
 
@@ -135,6 +140,12 @@ pub(crate) struct Candidate {
     /// In a word's merged list: the candidates of the same file from this one on (so the
     /// matching loop skips a file's candidates at once).
     rest_of_file: u32,
+}
+
+#[derive(Clone, Copy)]
+struct EntryRules {
+    nots: (u32, u32),
+    negation: Option<u32>,
 }
 
 #[derive(Clone, Copy)]
@@ -159,8 +170,10 @@ struct Scratch {
     occurred: Vec<u32>,
     /// Content words with at least one pattern: the only ones a phrase can start at.
     starts: Vec<u32>,
-    /// [`Matcher::themes_of`]'s scores per theme.
+    /// [`Matcher::themes_of`]'s scores per theme, in the order themes were first met, and each
+    /// theme's place in it plus one (0: not met; all 0 between answers).
     scores: Vec<(u32, i64)>,
+    score_slot: Vec<u32>,
     /// [`Matcher::themes_of`]'s themes reached by the scores, with their ancestors.
     reached: Vec<u32>,
 }
@@ -291,6 +304,8 @@ impl Matcher {
                     exclusions: !t.settings.unless.is_empty() || !t.settings.unless_themes.is_empty(),
                 })
                 .collect(),
+            entry_rules: Vec::new(),
+            not_rules: Vec::new(),
             cache: WordCache::new(),
             lexicons: LexiconSet::default(),
         };
@@ -304,6 +319,11 @@ impl Matcher {
             m.near_phrase.push(near);
             let nots: Vec<u32> = entry.not.iter().map(|n| m.add_phrase(&n.words)).collect();
             rule_phrases.extend(&nots);
+            let from = m.not_rules.len() as u32;
+            m.not_rules.extend(nots.iter().zip(&entry.not).map(|(&p, n)| (p, n.window.map(|w| w as u32))));
+            let negation = lexicons.themes[entry.theme].settings.negation.or(lexicons.files[entry.file].negation);
+            m.entry_rules
+                .push(EntryRules { nots: (from, m.not_rules.len() as u32), negation: negation.map(|w| w as u32) });
             m.not_phrases.push(nots);
             match near {
                 Some(other) => {
@@ -470,16 +490,15 @@ impl Matcher {
     }
 
     /// Scores themes from counted hits, applies `@min` and exclusions, rolls up to ancestors.
-    /// `scores` and `reached` are working buffers; the themes and the excluded themes are written
-    /// to `themes` and `excluded` (empty on entry).
+    /// `scores` (with each theme's place in it) and `reached` are working buffers; the themes and
+    /// the excluded themes are written to `themes` and `excluded` (empty on entry).
     fn themes_of(
         &self,
         hits: &[Hit],
         occurs: impl Fn(u32) -> bool,
-        scores: &mut Vec<(u32, i64)>,
+        (scores, slot): (&mut Vec<(u32, i64)>, &mut [u32]),
         reached: &mut Vec<u32>,
-        themes: &mut Vec<u32>,
-        excluded: &mut Vec<u32>,
+        (themes, excluded): (&mut Vec<u32>, &mut Vec<u32>),
     ) {
         if hits.is_empty() {
             return;
@@ -488,10 +507,16 @@ impl Matcher {
         scores.clear();
         for h in hits {
             let (theme, weight) = self.entry_score[h.entry as usize];
-            match scores.iter_mut().find(|(t, _)| *t == theme) {
-                Some(s) => s.1 += weight,
-                None => scores.push((theme, weight)),
+            match slot[theme as usize] {
+                0 => {
+                    scores.push((theme, weight));
+                    slot[theme as usize] = scores.len() as u32;
+                }
+                k => scores[k as usize - 1].1 += weight,
             }
+        }
+        for &(t, _) in scores.iter() {
+            slot[t as usize] = 0;
         }
         scores.retain(|&(t, s)| s >= rules[t as usize].min_score);
         let direct = &*scores;
@@ -660,6 +685,7 @@ impl<'m> Classifier<'m> {
             occurred,
             starts,
             scores,
+            score_slot,
             reached,
         } = scratch;
         // Every buffer starts empty. The pattern above must name each one, so a new buffer shows up
@@ -826,31 +852,29 @@ impl<'m> Classifier<'m> {
         // Rules that stop a match from counting.
         for &(e, o) in found_hits.iter() {
             let hit = Hit { entry: e, start: content[o.first].start, end: content[o.last].end };
-            let entry = &m.lexicons.entries[e as usize];
-            let not_blocking = entry.not.iter().zip(&m.not_phrases[e as usize]).position(|(not, &phrase)| {
-                occurrences(phrase).any(|n| match not.window {
+            let rules = m.entry_rules[e as usize];
+            let nots = &m.not_rules[rules.nots.0 as usize..rules.nots.1 as usize];
+            let not_blocking = nots.iter().position(|&(phrase, window)| {
+                occurrences(phrase).any(|n| match window {
                     None => true,
-                    Some(w) => {
-                        let w = w as u32;
-                        n.last_word + w >= o.first_word && n.first_word <= o.last_word + w
-                    }
+                    Some(w) => n.last_word + w >= o.first_word && n.first_word <= o.last_word + w,
                 })
             });
             if let Some(k) = not_blocking {
                 blocked.push((hit, Blocked::Not(k)));
                 continue;
             }
-            let theme = &m.lexicons.themes[entry.theme];
-            let window = theme.settings.negation.or(m.lexicons.files[entry.file].negation);
-            if let Some(w) = window {
-                if negation_words.iter().any(|&n| n < o.first_word && n + w as u32 >= o.first_word) {
+            if let Some(w) = rules.negation {
+                if negation_words.iter().any(|&n| n < o.first_word && n + w >= o.first_word) {
                     blocked.push((hit, Blocked::Negation));
                     continue;
                 }
             }
             hits.push(hit);
         }
-        m.themes_of(hits, |phrase| occurrences(phrase).next().is_some(), scores, reached, themes, excluded_themes);
+        score_slot.resize(m.theme_rules.len(), 0);
+        let occurs = |phrase| occurrences(phrase).next().is_some();
+        m.themes_of(hits, occurs, (scores, score_slot), reached, (themes, excluded_themes));
     }
 }
 
