@@ -798,7 +798,9 @@ impl<'m> Classifier<'m> {
                         break;
                     }
                     // A candidate's first word is this one: one-word entries match already.
-                    if in_scope(c.file, c.theme) && (c.len == 1 || matches_at(m.phrase(c.phrase), i)) {
+                    // The file is in scope (checked above): only the theme's own scope is left.
+                    let theme_in_scope = scope.themes_out.as_deref().is_none_or(|out| !out[c.theme as usize]);
+                    if theme_in_scope && (c.len == 1 || matches_at(m.phrase(c.phrase), i)) {
                         found_hits.push((c.entry, occurrence(i, c.len as usize)));
                         longest = c.len;
                     }

@@ -73,10 +73,11 @@ impl<'a> Iterator for Words<'a> {
                     // ASCII spaces and punctuation other than `_` are segments of their own (a
                     // lone character, CR LF or a run of spaces) and never words: skipped in one
                     // loop, the next character starts a segment.
-                    let bytes = l.text.as_bytes();
-                    while bytes.get(l.pos).is_some_and(|&b| b < 0x80 && !b.is_ascii_alphanumeric() && b != b'_') {
-                        l.pos += 1;
+                    let (bytes, mut pos) = (l.text.as_bytes(), l.pos);
+                    while bytes.get(pos).is_some_and(|&b| b < 0x80 && !b.is_ascii_alphanumeric() && b != b'_') {
+                        pos += 1;
                     }
+                    l.pos = pos;
                     let (start, text) = l.next()?;
                     // Most segments start with an ASCII letter or digit (a word), or are ASCII
                     // spaces or punctuation (there, a lone character, CR LF or spaces: no word).
