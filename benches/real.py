@@ -131,6 +131,9 @@ def main():
         "machine": {"cpus": os.cpu_count(), "platform": platform.platform(),
                     "load_average_after": round(os.getloadavg()[0], 2)},
         "date": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "binary": os.path.relpath(a.binary, ROOT),
+        "commit": subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True,
+                                 text=True).stdout.strip(),
     }
     os.makedirs(os.path.join(ROOT, "target", "bench"), exist_ok=True)
     path = os.path.join(ROOT, "target", "bench", "real.json" if a.every == 1 else f"real-every-{a.every}.json")
