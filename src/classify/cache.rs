@@ -31,8 +31,8 @@ use super::Candidate;
 const SHARDS: usize = 32;
 /// About 1.5 million distinct surface words in all: more than the whole Grand Débat uses often.
 const WORDS_PER_SHARD: usize = 48_000;
-/// Per worker: words after the two-way table (about 6 MB at most).
-const LOCAL_WORDS: usize = 1 << 16;
+/// Per worker: words after the two-way table (about 3 MB at most).
+const LOCAL_WORDS: usize = 1 << 15;
 /// Per worker: slots of the two-way table (a power of two; 32,768 × 64 bytes = 2 MB), in pairs.
 const RECENT_SLOTS: usize = 1 << 15;
 /// Longest word, in bytes, the two-way table holds.
