@@ -16,101 +16,17 @@ use std::path::Path;
 use std::time::Duration;
 
 use criterion::{criterion_group, criterion_main, Criterion, Throughput};
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashMap;
 use unicode_segmentation::UnicodeSegmentation;
 
-use synthese::classify::{Matcher, Scope};
+use synthese::classify::{Classification, Matcher, Scope};
 use synthese::lexicon::{parse_lexicon, LexiconSet};
-use synthese::text::{self, elision, fold, normalize, stopwords, Stemmer};
+use synthese::text::{self, elision, fold, normalize, Stemmer};
+
+mod common;
+use common::{answers, big_lexicon, bytes};
 
 const DEBATE: &str = "Démocratie et citoyenneté";
-
-/// Every real answer text of the sample files.
-fn answers() -> Vec<String> {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut out = Vec::new();
-    let mut sample =
-        csv::Reader::from_path(root.join("tests/data/answers_sample.csv")).expect("tests/data/answers_sample.csv");
-    for row in sample.records() {
-        out.push(row.expect("a CSV row")[1].to_owned());
-    }
-    let dir = root.join("corpus/official-layout");
-    let mut files: Vec<_> = std::fs::read_dir(&dir)
-        .expect("corpus/official-layout")
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "csv"))
-        .collect();
-    files.sort();
-    for file in files {
-        let mut reader = csv::Reader::from_path(&file).expect("an official-layout CSV");
-        for row in reader.records() {
-            let row = row.expect("a CSV row");
-            // Columns 0 to 10 are metadata; closed answers (Oui/Non) are not text.
-            for cell in row.iter().skip(11) {
-                if !cell.is_empty() && cell != "Oui" && cell != "Non" {
-                    out.push(cell.to_owned());
-                }
-            }
-        }
-    }
-    out
-}
-
-fn bytes(texts: &[String]) -> u64 {
-    texts.iter().map(|t| t.len() as u64).sum()
-}
-
-/// A `.lex` text with `n` entries in 100 themes, from the corpus's own vocabulary: its distinct
-/// content words (as stem entries, every fifth as a prefix `word*`, every seventh as an exact
-/// `"word"`) and, once words run out, its distinct two-word phrases.
-fn big_lexicon(texts: &[String], n: usize) -> String {
-    let stemmer = Stemmer::french();
-    let mut seen = FxHashSet::default();
-    let mut words: Vec<String> = Vec::new();
-    let mut pairs: Vec<String> = Vec::new();
-    for t in texts {
-        let mut previous: Option<String> = None;
-        for w in text::words(t) {
-            let lower = w.text.to_lowercase();
-            let plain = lower.chars().all(char::is_alphabetic) && lower.chars().count() >= 3;
-            let stop = text::analyse_word(&lower, &stemmer).is_none_or(|a| a.stop);
-            if !plain || stop || stopwords::is_stop_word(&lower) {
-                previous = None;
-                continue;
-            }
-            if seen.insert(lower.clone()) {
-                words.push(lower.clone());
-            }
-            if let Some(p) = previous.replace(lower.clone()) {
-                let pair = format!("{p} {lower}");
-                if seen.insert(pair.clone()) {
-                    pairs.push(pair);
-                }
-            }
-        }
-    }
-    let mut entries: Vec<String> = Vec::with_capacity(n);
-    for (i, w) in words.iter().enumerate() {
-        entries.push(match i % 35 {
-            0 | 5 | 10 | 15 | 20 | 25 | 30 => format!("{}*", w.chars().take(5).collect::<String>()),
-            7 | 14 | 21 | 28 => format!("\"{w}\""),
-            _ => w.clone(),
-        });
-    }
-    entries.extend(pairs);
-    assert!(entries.len() >= n, "only {} candidate entries", entries.len());
-    entries.truncate(n);
-    let mut lex = String::from("@name: Bench 10k\n\n");
-    for (t, chunk) in entries.chunks(n.div_ceil(100)).enumerate() {
-        lex.push_str(&format!("Thème {t}:\n"));
-        for e in chunk {
-            lex.push_str("    ");
-            lex.push_str(e);
-            lex.push('\n');
-        }
-    }
-    lex
-}
 
 fn benches(c: &mut Criterion) {
     let texts = answers();
@@ -223,12 +139,16 @@ fn benches(c: &mut Criterion) {
     for (name, matcher, topic) in [("default_lexicons", &default, Some(DEBATE)), ("lexicon_10000_entries", &big, None)]
     {
         let scope = Scope { topic, question: None, source: None };
-        // The word cache is warm after the first pass, as in a real run.
+        // One worker's classifier, as in a run; its word cache is warm after the first pass.
+        let mut classifier = matcher.classifier();
+        let in_scope = classifier.in_scope(scope);
+        let mut out = Classification::default();
         g.bench_function(name, |b| {
             b.iter(|| {
                 let mut n = 0usize;
                 for t in &texts {
-                    n += matcher.classify(black_box(t), scope).hits.len();
+                    classifier.classify_into(black_box(t), &in_scope, &mut out, None);
+                    n += out.hits.len();
                 }
                 n
             })

@@ -10,7 +10,7 @@ use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
 use std::sync::mpsc::sync_channel;
 use std::sync::Arc;
 
-use crate::classify::{Classification, InScope, Matcher, Scope};
+use crate::classify::{Classification, Classifier, InScope, Matcher, Scope};
 use crate::ingest::{self, Item, Options, Record, Value};
 
 /// Records per batch handed to a worker thread (about 2,500 answers). Each worker holds its own
@@ -124,6 +124,11 @@ pub fn stream_with<A: Send>(
 ) -> Result<(), Failure> {
     catch_ctrl_c();
     let parallel = pool.current_num_threads() > 1;
+    // Each worker has a classifier of its own for the whole run (the calling thread's serves the
+    // one-thread run).
+    let workers: Vec<std::sync::Mutex<Worker>> = (0..pool.current_num_threads().max(1))
+        .map(|_| std::sync::Mutex::new(Worker { classifier: matcher.classifier(), word_hashes: Vec::new() }))
+        .collect();
     for file in files {
         let opened = ingest::open(file, options, progress.clone())
             .map_err(|message| Failure::Input { file: crate::paths::display(file), message })?;
@@ -148,10 +153,11 @@ pub fn stream_with<A: Send>(
         };
         let items = opened.items;
         if parallel {
-            analyse_in_parallel(items, &analyser, pool, &opened.shown, &mut deliver)?;
+            analyse_in_parallel(items, &analyser, &workers, pool, &opened.shown, &mut deliver)?;
         } else {
+            let mut worker = workers[0].lock().unwrap_or_else(|e| e.into_inner());
             for batch in batches(items) {
-                let outcomes: Vec<Outcome<A>> = batch.iter().map(|item| analyser.analyse(item)).collect();
+                let outcomes: Vec<Outcome<A>> = batch.iter().map(|item| analyser.analyse(item, &mut worker)).collect();
                 deliver(&batch, &outcomes)?;
             }
         }
@@ -181,6 +187,7 @@ type Analysed<A> = (u64, Vec<Item>, Option<Vec<Outcome<A>>>);
 fn analyse_in_parallel<A: Send>(
     items: impl Iterator<Item = Item> + Send,
     analyser: &Analyser<'_, A>,
+    worker_states: &[std::sync::Mutex<Worker>],
     pool: &rayon::ThreadPool,
     shown: &str,
     deliver: &mut impl FnMut(&[Item], &[Outcome<A>]) -> Result<(), Failure>,
@@ -211,18 +218,21 @@ fn analyse_in_parallel<A: Send>(
         let read_rx = &read_rx;
         let analysts = scope.spawn(move || {
             pool.scope(|workers_scope| {
-                for _ in 0..workers {
+                for state in worker_states.iter().take(workers) {
                     let done_tx = done_tx.clone();
-                    workers_scope.spawn(move |_| loop {
-                        let next = read_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
-                        let Ok((number, batch)) = next else { return };
-                        // A panic (a bug) must reach the calling thread as an error: a batch that
-                        // never came back would leave it waiting for ever.
-                        let analyse = || batch.iter().map(|item| analyser.analyse(item)).collect();
-                        let outcomes = std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyse)).ok();
-                        let failed = outcomes.is_none();
-                        if done_tx.send((number, batch, outcomes)).is_err() || failed {
-                            return;
+                    workers_scope.spawn(move |_| {
+                        let mut worker = state.lock().unwrap_or_else(|e| e.into_inner());
+                        loop {
+                            let next = read_rx.lock().unwrap_or_else(|e| e.into_inner()).recv();
+                            let Ok((number, batch)) = next else { return };
+                            // A panic (a bug) must reach the calling thread as an error: a batch that
+                            // never came back would leave it waiting for ever.
+                            let analyse = || batch.iter().map(|item| analyser.analyse(item, &mut worker)).collect();
+                            let outcomes = std::panic::catch_unwind(std::panic::AssertUnwindSafe(analyse)).ok();
+                            let failed = outcomes.is_none();
+                            if done_tx.send((number, batch, outcomes)).is_err() || failed {
+                                return;
+                            }
                         }
                     });
                 }
@@ -265,6 +275,12 @@ fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Vec<Item>>
     })
 }
 
+/// A worker's own means: its classifier and a buffer for word hashes.
+struct Worker<'m> {
+    classifier: Classifier<'m>,
+    word_hashes: Vec<u64>,
+}
+
 /// What analysing one record needs: the same on every thread.
 struct Analyser<'a, A> {
     source: &'a str,
@@ -274,16 +290,17 @@ struct Analyser<'a, A> {
 }
 
 impl<A> Analyser<'_, A> {
-    fn analyse(&self, item: &Item) -> Outcome<A> {
+    fn analyse(&self, item: &Item, worker: &mut Worker) -> Outcome<A> {
         let Item::Record(record) = item else { return (Vec::new(), Vec::new()) };
-        let mut word_hashes = Vec::new();
+        let Worker { classifier, word_hashes } = worker;
+        debug_assert!(std::ptr::eq(classifier.matcher(), self.matcher));
         free_texts(record)
             .map(|(question, text)| {
                 // An official question id names its debate, whatever the layout.
                 let topic = record.topic.as_deref().or_else(|| crate::ingest::questions::debate_of(question));
                 let scope = Scope { topic, question: Some(question), source: Some(self.source) };
-                let in_scope = self.matcher.in_scope(scope);
-                let classification = self.matcher.classify_hashing(text, &in_scope, &mut word_hashes);
+                let in_scope = classifier.in_scope(scope);
+                let classification = classifier.classify_hashing(text, &in_scope, word_hashes);
                 let answered = Answered {
                     in_scope: &in_scope,
                     source: self.source,
@@ -292,7 +309,7 @@ impl<A> Analyser<'_, A> {
                     question,
                     text,
                     classification: &classification,
-                    word_hashes: &word_hashes,
+                    word_hashes,
                 };
                 let extra = (self.per_answer)(&answered);
                 (classification, extra)

@@ -18,6 +18,10 @@ the tokenizer is a regex, not UAX #29; prefix entries (`fisc*`) are looked up as
 entry's stem, exact entries (`"vert"`) as stems; it writes counts (JSON), not the full reports.
 
   peer.py --lexicons lexicons --questions src/ingest/questions.csv --out counts.json FILE.csv...
+  peer.py --answers-csv --out counts.json answers.csv    # a CSV id,question_id,text (benches/real.sh)
+
+With --answers-csv, the answers have no debate (topic): every lexicon file applies, as in
+`synthese run --map 'id=id,question=question_id,text=text'`.
 """
 import argparse
 import csv
@@ -175,7 +179,7 @@ def classify_batch(batch):
             continue
         haystack = " " + " ".join(stems) + " "
         for f, (topics, themes, entries, auto) in enumerate(files):
-            if topics and topic not in topics:
+            if topics and topic is not None and topic not in topics:
                 continue
             # Every match (patterns start with a space, and end with one unless they are
             # prefixes), then the longest one at each start, never overlapping.
@@ -250,6 +254,26 @@ def batches(paths, questions, size):
                 yield batch
 
 
+def answer_batches(paths, size):
+    """Batches of a CSV with question_id and text columns (no topic)."""
+    csv.field_size_limit(1 << 30)
+    for path in paths:
+        with open(path, encoding="utf-8-sig", newline="") as f:
+            reader = csv.reader(f)
+            header = next(reader)
+            q, t = header.index("question_id"), header.index("text")
+            batch = []
+            for row in reader:
+                text = row[t].strip()
+                if text:
+                    batch.append((None, row[q], text))
+                if len(batch) >= size:
+                    yield batch
+                    batch = []
+            if batch:
+                yield batch
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("inputs", nargs="+")
@@ -258,13 +282,15 @@ def main():
     ap.add_argument("--workers", type=int, default=2)
     ap.add_argument("--batch", type=int, default=2000)
     ap.add_argument("--out", required=True)
+    ap.add_argument("--answers-csv", action="store_true", help="inputs are id,question_id,text CSVs")
     a = ap.parse_args()
     questions = open_questions(a.questions)
     init_worker(a.lexicons)  # the parent's copy names the themes in the output
     total = Counter()
     answers = words = 0
     with mp.Pool(a.workers, initializer=init_worker, initargs=(a.lexicons,)) as pool:
-        for n, w, counts in pool.imap_unordered(classify_batch, batches(a.inputs, questions, a.batch)):
+        source = answer_batches(a.inputs, a.batch) if a.answers_csv else batches(a.inputs, questions, a.batch)
+        for n, w, counts in pool.imap_unordered(classify_batch, source):
             answers += n
             words += w
             total.update(counts)

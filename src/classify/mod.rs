@@ -16,7 +16,7 @@ use rustc_hash::FxHashMap;
 
 use crate::lexicon::{LexiconSet, PatternKind, Phrase};
 use crate::text::{self, Stemmer};
-use cache::WordCache;
+use cache::{Local, Resolved, Resolver, WordCache};
 
 /// What a counted (or blocked) entry covered in the text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -94,16 +94,20 @@ pub struct Matcher {
     tables: FxHashMap<(PatternKind, bool), FxHashMap<String, u32>>,
     /// Longest prefix entry, in characters, per accent mode; bounds the prefix look-ups.
     longest_prefix: [usize; 2],
-    /// Every phrase of every entry and rule, as pattern ids.
-    phrases: Vec<Box<[u32]>>,
+    /// Every phrase of every entry and rule, as pattern ids: phrase `p` is
+    /// `phrase_ids[phrase_at[p]..phrase_at[p + 1]]`.
+    phrase_ids: Vec<u32>,
+    phrase_at: Vec<u32>,
     /// Per entry: its main phrase id.
     entry_phrase: Vec<u32>,
-    /// Entries matched by the longest-match pass (no NEAR/BEFORE), by first pattern; each list by
-    /// lexicon file, longest first. Indexed by pattern id (ids are dense), as is the next one:
-    /// they are looked up for every pattern of every word.
+    /// Entries matched by the longest-match pass (no NEAR/BEFORE), by first pattern (ids are
+    /// dense). Read when a worker first meets a set of patterns: it merges their lists into the
+    /// word's candidates.
     by_first_pattern: Vec<Box<[Candidate]>>,
-    /// Phrases whose every occurrence is needed (rules), by first pattern.
-    rule_phrases_by_first: Vec<Box<[u32]>>,
+    /// Phrases whose every occurrence is needed (rules), by first pattern: those of pattern `p`
+    /// are `rule_first[rule_first_at[p]..rule_first_at[p + 1]]`.
+    rule_first: Vec<u32>,
+    rule_first_at: Vec<u32>,
     /// Per rule phrase: the phrase ids of NEAR/BEFORE entries starting with it.
     near_entries_of: FxHashMap<u32, Vec<u32>>,
     /// Phrase ids of each entry's NEAR part, NOT parts, and each theme's `@unless`.
@@ -117,17 +121,31 @@ pub struct Matcher {
     /// What scoring needs of each entry and theme, kept apart from their (large) definitions.
     entry_score: Vec<(u32, i64)>,
     theme_rules: Vec<ThemeRule>,
+    /// What the blocking rules need of each entry: its `NOT`s (a range of `not_rules`) and its
+    /// `@negation` window, read for every match without the entry's (large) definition.
+    entry_rules: Vec<EntryRules>,
+    /// Every entry's `NOT`s, in entry order: phrase id and window.
+    not_rules: Vec<(u32, Option<u32>)>,
     cache: WordCache,
 }
 
 /// An entry that may start at a word, with what the longest-match pass needs to judge it.
-#[derive(Clone, Copy)]
-struct Candidate {
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Candidate {
     entry: u32,
     file: u32,
     theme: u32,
     phrase: u32,
     len: u32,
+    /// In a word's merged list: the candidates of the same file from this one on (so the
+    /// matching loop skips a file's candidates at once).
+    rest_of_file: u32,
+}
+
+#[derive(Clone, Copy)]
+struct EntryRules {
+    nots: (u32, u32),
+    negation: Option<u32>,
 }
 
 #[derive(Clone, Copy)]
@@ -138,31 +156,70 @@ struct ThemeRule {
     exclusions: bool,
 }
 
-/// An answer's working buffers, kept by each thread from one answer to the next;
-/// [`Matcher::match_words`] empties them first.
+/// An answer's working buffers, kept by each classifier from one answer to the next;
+/// [`Classifier::classify_into`] empties them first.
 #[derive(Default)]
 struct Scratch {
+    /// The answer's words: start, end and [`Local::hash`].
+    cut: Vec<(u32, u32, u64)>,
     content: Vec<Content>,
-    patterns: Vec<u32>,
     negation_words: Vec<u32>,
     rule_hits: Vec<(u32, Occurrence)>,
     found_hits: Vec<(u32, Occurrence)>,
     free_from: Vec<usize>,
-    found: Vec<(usize, usize, u32)>,
     occurred: Vec<u32>,
     /// Content words with at least one pattern: the only ones a phrase can start at.
     starts: Vec<u32>,
-    /// [`Matcher::themes_of`]'s scores per theme.
+    /// [`Matcher::themes_of`]'s scores per theme, in the order themes were first met, and each
+    /// theme's place in it plus one (0: not met; all 0 between answers).
     scores: Vec<(u32, i64)>,
+    score_slot: Vec<u32>,
     /// [`Matcher::themes_of`]'s themes reached by the scores, with their ancestors.
     reached: Vec<u32>,
 }
 
-/// Scopes (topic, question, source) a thread remembers: there are a few hundred in a national run.
+/// Scopes (topic, question, source) a classifier remembers: there are a few hundred in a
+/// national run.
 const SCOPES_REMEMBERED: usize = 4096;
 
+/// The scopes a classifier has met, by a hash of (topic, question, source).
+type Scopes = FxHashMap<u64, ([Option<Box<str>>; 3], Arc<InScope>)>;
+
+/// What a classifier keeps from one answer to the next: its levels of the word cache, its
+/// working buffers, the scopes it has met, and an answer's outcome.
+struct State {
+    /// The [`WordCache::id`] of the matcher it serves.
+    owner: u64,
+    local: Local,
+    scratch: Scratch,
+    scopes: Scopes,
+    out: Classification,
+}
+
+impl State {
+    fn new(matcher: &Matcher) -> Box<State> {
+        Box::new(State {
+            owner: matcher.cache.id(),
+            local: Local::new(),
+            scratch: Scratch::default(),
+            scopes: Scopes::default(),
+            out: Classification::default(),
+        })
+    }
+}
+
 thread_local! {
-    static SCRATCH: Cell<Option<Box<Scratch>>> = const { Cell::new(None) };
+    /// The state of [`Matcher::classify`] and [`Matcher::in_scope`], for callers without a
+    /// classifier of their own (the pipeline's workers each have one).
+    static STATE: Cell<Option<Box<State>>> = const { Cell::new(None) };
+}
+
+/// A worker's classifier: applies a [`Matcher`] answer after answer with buffers and word-cache
+/// levels of its own (see `cache`), so that a warm classifier allocates nothing per word or per
+/// answer ([`Classifier::classify_into`]).
+pub struct Classifier<'m> {
+    matcher: &'m Matcher,
+    state: Box<State>,
 }
 
 #[derive(Default)]
@@ -193,14 +250,15 @@ impl ScopeFilter {
     }
 }
 
-/// A word of the answer that can match: its place and its pattern ids.
+/// A word of the answer that can match: its place and its keys (offsets into the classifier's
+/// arrays of pattern ids and candidates).
 #[derive(Clone, Copy)]
 struct Content {
     start: u32,
     end: u32,
     /// Index among all the answer's words (stop words included): proximity is counted on it.
     word: u32,
-    patterns: (u32, u32),
+    keys: cache::WordKeys,
 }
 
 /// One occurrence of a phrase: content indices and word indices of its first and last words.
@@ -219,10 +277,12 @@ impl Matcher {
             stemmer,
             tables: FxHashMap::default(),
             longest_prefix: [0; 2],
-            phrases: Vec::new(),
+            phrase_ids: Vec::new(),
+            phrase_at: vec![0],
             entry_phrase: Vec::new(),
             by_first_pattern: Vec::new(),
-            rule_phrases_by_first: Vec::new(),
+            rule_first: Vec::new(),
+            rule_first_at: Vec::new(),
             near_entries_of: FxHashMap::default(),
             near_phrase: Vec::new(),
             not_phrases: Vec::new(),
@@ -244,6 +304,8 @@ impl Matcher {
                     exclusions: !t.settings.unless.is_empty() || !t.settings.unless_themes.is_empty(),
                 })
                 .collect(),
+            entry_rules: Vec::new(),
+            not_rules: Vec::new(),
             cache: WordCache::new(),
             lexicons: LexiconSet::default(),
         };
@@ -257,6 +319,11 @@ impl Matcher {
             m.near_phrase.push(near);
             let nots: Vec<u32> = entry.not.iter().map(|n| m.add_phrase(&n.words)).collect();
             rule_phrases.extend(&nots);
+            let from = m.not_rules.len() as u32;
+            m.not_rules.extend(nots.iter().zip(&entry.not).map(|(&p, n)| (p, n.window.map(|w| w as u32))));
+            let negation = lexicons.themes[entry.theme].settings.negation.or(lexicons.files[entry.file].negation);
+            m.entry_rules
+                .push(EntryRules { nots: (from, m.not_rules.len() as u32), negation: negation.map(|w| w as u32) });
             m.not_phrases.push(nots);
             match near {
                 Some(other) => {
@@ -264,7 +331,7 @@ impl Matcher {
                     m.near_entries_of.entry(main).or_default().push(e as u32);
                 }
                 None => {
-                    let first = m.phrases[main as usize][0];
+                    let first = m.phrase(main)[0];
                     by_first_pattern.entry(first).or_default().push(e as u32);
                 }
             }
@@ -279,17 +346,21 @@ impl Matcher {
         let patterns = m.tables.values().map(|t| t.len()).sum::<usize>();
         let mut rule_phrases_by_first = vec![Vec::new(); patterns];
         for p in rule_phrases {
-            let first = m.phrases[p as usize][0];
+            let first = m.phrase(p)[0];
             rule_phrases_by_first[first as usize].push(p);
         }
-        m.rule_phrases_by_first = rule_phrases_by_first.into_iter().map(Vec::into_boxed_slice).collect();
+        m.rule_first_at.push(0);
+        for list in rule_phrases_by_first {
+            m.rule_first.extend(list);
+            m.rule_first_at.push(m.rule_first.len() as u32);
+        }
         m.by_first_pattern = vec![Box::default(); patterns];
         for (first, mut list) in by_first_pattern {
             let candidate = |e: u32| {
                 let entry = &lexicons.entries[e as usize];
                 let phrase = m.entry_phrase[e as usize];
-                let len = m.phrases[phrase as usize].len() as u32;
-                Candidate { entry: e, file: entry.file as u32, theme: entry.theme as u32, phrase, len }
+                let len = m.phrase(phrase).len() as u32;
+                Candidate { entry: e, file: entry.file as u32, theme: entry.theme as u32, phrase, len, rest_of_file: 0 }
             };
             // By file, longest first: the matching loop stops at the first shorter candidate of a
             // file once one has matched.
@@ -301,7 +372,7 @@ impl Matcher {
     }
 
     fn add_phrase(&mut self, phrase: &Phrase) -> u32 {
-        let ids: Box<[u32]> = phrase
+        let ids: Vec<u32> = phrase
             .iter()
             .map(|p| {
                 if p.kind == PatternKind::Prefix {
@@ -312,28 +383,60 @@ impl Matcher {
                 *self.tables.entry((p.kind.clone(), p.folded)).or_default().entry(p.key.clone()).or_insert(next)
             })
             .collect();
-        self.phrases.push(ids);
-        (self.phrases.len() - 1) as u32
+        self.phrase_ids.extend(ids);
+        self.phrase_at.push(self.phrase_ids.len() as u32);
+        (self.phrase_at.len() - 2) as u32
     }
 
-    /// Which lexicon files and themes apply to an answer from `scope`. Scopes repeat on every
-    /// answer: each thread remembers the ones it saw, by a hash of the scope (a few hundred at
-    /// most in practice; past [`SCOPES_REMEMBERED`] the thread starts again).
+    /// The pattern ids of a phrase.
+    #[inline]
+    fn phrase(&self, phrase: u32) -> &[u32] {
+        &self.phrase_ids[self.phrase_at[phrase as usize] as usize..self.phrase_at[phrase as usize + 1] as usize]
+    }
+
+    /// The rule phrases that start with `pattern`.
+    #[inline]
+    fn rule_phrases_from(&self, pattern: u32) -> &[u32] {
+        &self.rule_first
+            [self.rule_first_at[pattern as usize] as usize..self.rule_first_at[pattern as usize + 1] as usize]
+    }
+
+    /// The number of phrases.
+    fn phrase_count(&self) -> usize {
+        self.phrase_at.len() - 1
+    }
+
+    /// A classifier for one worker: its own buffers and word-cache levels (see [`Classifier`]).
+    pub fn classifier(&self) -> Classifier<'_> {
+        Classifier { matcher: self, state: State::new(self) }
+    }
+
+    /// Runs `f` with this thread's classifier of this matcher, made on first use (a thread serves
+    /// one matcher at a time in practice; another one starts again).
+    fn with_thread_classifier<R>(&self, f: impl FnOnce(&mut Classifier) -> R) -> R {
+        let state = STATE.with(Cell::take).filter(|s| s.owner == self.cache.id()).unwrap_or_else(|| State::new(self));
+        let mut classifier = Classifier { matcher: self, state };
+        let result = f(&mut classifier);
+        STATE.with(|s| s.set(Some(classifier.state)));
+        result
+    }
+
+    /// Which lexicon files and themes apply to an answer from `scope` (see
+    /// [`Classifier::in_scope`]; this one uses the thread's classifier).
     pub fn in_scope(&self, scope: Scope) -> Arc<InScope> {
-        type Known = FxHashMap<u64, (u64, [Option<Box<str>>; 3], Arc<InScope>)>;
-        thread_local! {
-            static KNOWN: std::cell::RefCell<Known> = std::cell::RefCell::new(FxHashMap::default());
-        }
-        let key = [scope.topic, scope.question, scope.source];
-        let hash = rustc_hash::FxBuildHasher.hash_one((self.cache.id(), key));
-        let same = |k: &[Option<Box<str>>; 3]| k.iter().zip(key).all(|(a, b)| a.as_deref() == b);
-        let found = KNOWN.with(|known| match known.borrow().get(&hash) {
-            Some((owner, k, in_scope)) if *owner == self.cache.id() && same(k) => Some(in_scope.clone()),
-            _ => None,
-        });
-        if let Some(in_scope) = found {
-            return in_scope;
-        }
+        self.with_thread_classifier(|c| c.in_scope(scope))
+    }
+
+    /// Classifies one answer with the thread's classifier (for callers without one of their own).
+    pub fn classify(&self, text: &str, scope: Scope) -> Classification {
+        self.with_thread_classifier(|c| {
+            let in_scope = c.in_scope(scope);
+            c.classify(text, &in_scope)
+        })
+    }
+
+    /// Which lexicon files and themes apply to an answer from `scope`, computed.
+    fn scope_of(&self, scope: Scope) -> InScope {
         let (topic, source) = (scope.topic.map(normalise_label), scope.source.map(normalise_label));
         let mut computed = InScope {
             files: self.file_scope.iter().map(|f| f.admits(&topic, scope.question, &source)).collect(),
@@ -341,258 +444,12 @@ impl Matcher {
             rule_phrases: None,
         };
         computed.rule_phrases = self.rule_phrases_in(&computed);
-        let computed = Arc::new(computed);
-        KNOWN.with(|known| {
-            let mut known = known.borrow_mut();
-            if known.len() >= SCOPES_REMEMBERED {
-                known.clear();
-            }
-            known.insert(hash, (self.cache.id(), key.map(|k| k.map(Into::into)), computed.clone()));
-        });
         computed
-    }
-
-    pub fn classify(&self, text: &str, scope: Scope) -> Classification {
-        self.classify_with(text, &self.in_scope(scope), None)
-    }
-
-    /// [`Matcher::classify`] for an answer whose scope is already resolved, which also fills
-    /// `word_hashes` with the [`text::word_hash`] of every word (for duplicate detection, at no
-    /// extra cost: they are cached with each word).
-    pub fn classify_hashing(&self, text: &str, scope: &InScope, word_hashes: &mut Vec<u64>) -> Classification {
-        word_hashes.clear();
-        self.classify_with(text, scope, Some(word_hashes))
-    }
-
-    fn classify_with(&self, text: &str, scope: &InScope, word_hashes: Option<&mut Vec<u64>>) -> Classification {
-        let mut scratch = SCRATCH.with(Cell::take).unwrap_or_default();
-        let classification = self.match_words(text, scope, &mut scratch, word_hashes);
-        SCRATCH.with(|s| s.set(Some(scratch)));
-        classification
-    }
-
-    fn match_words(
-        &self,
-        text: &str,
-        scope: &InScope,
-        scratch: &mut Scratch,
-        mut word_hashes: Option<&mut Vec<u64>>,
-    ) -> Classification {
-        let Scratch {
-            content,
-            patterns,
-            negation_words,
-            rule_hits,
-            found_hits,
-            free_from,
-            found,
-            occurred,
-            starts,
-            scores,
-            reached,
-        } = scratch;
-        // Every buffer starts empty. The pattern above must name each one, so a new buffer shows up
-        // here, beside the others being emptied.
-        content.clear();
-        patterns.clear();
-        negation_words.clear();
-        rule_hits.clear();
-        found_hits.clear();
-        found.clear();
-        occurred.clear();
-        starts.clear();
-        scores.clear();
-        reached.clear();
-        free_from.clear();
-        free_from.resize(self.lexicons.files.len(), 0);
-        // Themes limited by their own @topics/@questions/@sources: their entries take no part in
-        // matching an answer outside their scope (they cannot hide other entries' words).
-        let in_scope = |file: u32, theme: u32| scope.in_scope(file as usize, theme as usize);
-        let entry_in_scope = |e: u32| {
-            let entry = &self.lexicons.entries[e as usize];
-            in_scope(entry.file as u32, entry.theme as u32)
-        };
-        let mut words = 0u32;
-        self.cache.for_each(
-            text::words(text),
-            |word: text::Word, keys| {
-                let from = patterns.len() as u32;
-                if let Some(hashes) = word_hashes.as_deref_mut() {
-                    hashes.push(keys.hash);
-                }
-                // One by one: a word has a few patterns at most, and `extend_from_slice` calls
-                // `memcpy` for each word (4% of a run).
-                for &p in keys.patterns.iter() {
-                    patterns.push(p);
-                }
-                if keys.negation {
-                    negation_words.push(words);
-                }
-                if !keys.stop {
-                    if !keys.patterns.is_empty() {
-                        starts.push(content.len() as u32);
-                    }
-                    content.push(Content {
-                        start: word.start as u32,
-                        end: word.end() as u32,
-                        word: words,
-                        patterns: (from, patterns.len() as u32),
-                    });
-                }
-                words += 1;
-            },
-            |w| self.resolve(w),
-        );
-        let (content, patterns) = (&*content, &*patterns);
-        let pats = |i: usize| &patterns[content[i].patterns.0 as usize..content[i].patterns.1 as usize];
-        let matches_at = |phrase: &[u32], i: usize| {
-            i + phrase.len() <= content.len() && phrase.iter().enumerate().all(|(k, id)| pats(i + k).contains(id))
-        };
-        let occurrence = |first: usize, len: usize| Occurrence {
-            first,
-            last: first + len - 1,
-            first_word: content[first].word,
-            last_word: content[first + len - 1].word,
-        };
-
-        // Every occurrence of the phrases the rules in scope need, sorted by phrase id.
-        for i in starts.iter().map(|&i| i as usize).filter(|_| scope.rule_phrases.is_some()) {
-            for &p in pats(i) {
-                for &phrase in self.rule_phrases_by_first[p as usize].iter() {
-                    let seq = &self.phrases[phrase as usize];
-                    if scope.needs_rule_phrase(phrase) && matches_at(seq, i) {
-                        rule_hits.push((phrase, occurrence(i, seq.len())));
-                    }
-                }
-            }
-        }
-        // Sorted by (phrase, first, last): they were found left to right, each phrase at most once
-        // per position (it sits in the list of its first pattern only), so a stable sort by phrase
-        // is enough, and cheaper.
-        rule_hits.sort_by_key(|(p, _)| *p);
-        debug_assert!(rule_hits.is_sorted_by_key(|(p, o)| (*p, o.first, o.last)));
-        let rule_hits = &*rule_hits;
-        let occurrences = |phrase: u32| {
-            let from = rule_hits.partition_point(|(p, _)| *p < phrase);
-            let to = rule_hits.partition_point(|(p, _)| *p <= phrase);
-            rule_hits[from..to].iter().map(|(_, o)| *o)
-        };
-
-        // Longest match per file, left to right; ties all count.
-        for i in starts.iter().map(|&i| i as usize) {
-            found.clear();
-            for p in pats(i) {
-                let list = &self.by_first_pattern[*p as usize];
-                for same_file in list.chunk_by(|a, b| a.file == b.file) {
-                    let file = same_file[0].file;
-                    if free_from[file as usize] > i || !scope.files[file as usize] {
-                        continue;
-                    }
-                    let mut longest = 0;
-                    for c in same_file {
-                        if c.len < longest {
-                            break;
-                        }
-                        // A candidate's first word is `p`: one-word entries match already.
-                        if in_scope(file, c.theme) && (c.len == 1 || matches_at(&self.phrases[c.phrase as usize], i)) {
-                            found.push((file as usize, c.len as usize, c.entry));
-                            longest = c.len;
-                        }
-                    }
-                }
-            }
-            found.sort_unstable_by_key(|&(file, len, e)| (file, std::cmp::Reverse(len), e));
-            let mut k = 0;
-            while k < found.len() {
-                let (file, len, _) = found[k];
-                while k < found.len() && found[k].0 == file {
-                    if found[k].1 == len {
-                        found_hits.push((found[k].2, occurrence(i, len)));
-                    }
-                    k += 1;
-                }
-                free_from[file] = i + len;
-            }
-        }
-        // NEAR / BEFORE entries: each occurrence of the first part with the nearest second part.
-        // Only the phrases that occur in this answer: the cost does not grow with the lexicons.
-        occurred.extend(rule_hits.iter().map(|(p, _)| *p));
-        occurred.dedup();
-        for &phrase in occurred.iter() {
-            let Some(entries) = self.near_entries_of.get(&phrase) else { continue };
-            for &e in entries {
-                let entry = &self.lexicons.entries[e as usize];
-                let near = entry.near.as_ref().expect("near entries have a NEAR part");
-                if !entry_in_scope(e) {
-                    continue;
-                }
-                let others: Vec<Occurrence> = occurrences(self.near_phrase[e as usize].expect("compiled")).collect();
-                for a in occurrences(phrase) {
-                    let best = others
-                        .iter()
-                        .filter_map(|b| {
-                            let gap = if b.first_word > a.last_word {
-                                b.first_word - a.last_word - 1
-                            } else if !near.ordered && a.first_word > b.last_word {
-                                a.first_word - b.last_word - 1
-                            } else {
-                                return None;
-                            };
-                            (gap as usize <= near.window).then_some((gap, b))
-                        })
-                        .min_by_key(|(gap, b)| (*gap, b.first));
-                    if let Some((_, b)) = best {
-                        let span = Occurrence {
-                            first: a.first.min(b.first),
-                            last: a.last.max(b.last),
-                            first_word: a.first_word.min(b.first_word),
-                            last_word: a.last_word.max(b.last_word),
-                        };
-                        found_hits.push((e, span));
-                    }
-                }
-            }
-        }
-        // The key determines the whole element: an unstable sort gives the same order.
-        found_hits.sort_unstable_by_key(|(e, o)| (o.first, o.last, *e));
-
-        // Rules that stop a match from counting.
-        let mut hits = Vec::with_capacity(found_hits.len());
-        let mut blocked = Vec::new();
-        for &(e, o) in found_hits.iter() {
-            let hit = Hit { entry: e, start: content[o.first].start, end: content[o.last].end };
-            let entry = &self.lexicons.entries[e as usize];
-            let not_blocking = entry.not.iter().zip(&self.not_phrases[e as usize]).position(|(not, &phrase)| {
-                occurrences(phrase).any(|n| match not.window {
-                    None => true,
-                    Some(w) => {
-                        let w = w as u32;
-                        n.last_word + w >= o.first_word && n.first_word <= o.last_word + w
-                    }
-                })
-            });
-            if let Some(k) = not_blocking {
-                blocked.push((hit, Blocked::Not(k)));
-                continue;
-            }
-            let theme = &self.lexicons.themes[entry.theme];
-            let window = theme.settings.negation.or(self.lexicons.files[entry.file].negation);
-            if let Some(w) = window {
-                if negation_words.iter().any(|&n| n < o.first_word && n + w as u32 >= o.first_word) {
-                    blocked.push((hit, Blocked::Negation));
-                    continue;
-                }
-            }
-            hits.push(hit);
-        }
-        let (themes, excluded_themes) =
-            self.themes_of(&hits, |phrase| occurrences(phrase).next().is_some(), scores, reached);
-        Classification { themes, hits, blocked, excluded_themes, words }
     }
 
     /// The phrases the rules of the entries and themes in `scope` look for (see [`InScope`]).
     fn rule_phrases_in(&self, scope: &InScope) -> Option<Box<[u64]>> {
-        let mut bits = vec![0u64; self.phrases.len().div_ceil(64)];
+        let mut bits = vec![0u64; self.phrase_count().div_ceil(64)];
         let mut any = false;
         let mut add = |phrase: u32| {
             bits[phrase as usize / 64] |= 1 << (phrase % 64);
@@ -633,31 +490,38 @@ impl Matcher {
     }
 
     /// Scores themes from counted hits, applies `@min` and exclusions, rolls up to ancestors.
-    /// `scores` and `reached` are working buffers (this runs for every answer: only the themes
-    /// returned are allocated).
+    /// `scores` (with each theme's place in it) and `reached` are working buffers; the themes and
+    /// the excluded themes are written to `themes` and `excluded` (empty on entry).
     fn themes_of(
         &self,
         hits: &[Hit],
         occurs: impl Fn(u32) -> bool,
-        scores: &mut Vec<(u32, i64)>,
+        (scores, slot): (&mut Vec<(u32, i64)>, &mut [u32]),
         reached: &mut Vec<u32>,
-    ) -> (Vec<u32>, Vec<u32>) {
+        (themes, excluded): (&mut Vec<u32>, &mut Vec<u32>),
+    ) {
         if hits.is_empty() {
-            return (Vec::new(), Vec::new());
+            return;
         }
         let rules = &self.theme_rules;
         scores.clear();
         for h in hits {
             let (theme, weight) = self.entry_score[h.entry as usize];
-            match scores.iter_mut().find(|(t, _)| *t == theme) {
-                Some(s) => s.1 += weight,
-                None => scores.push((theme, weight)),
+            match slot[theme as usize] {
+                0 => {
+                    scores.push((theme, weight));
+                    slot[theme as usize] = scores.len() as u32;
+                }
+                k => scores[k as usize - 1].1 += weight,
             }
+        }
+        for &(t, _) in scores.iter() {
+            slot[t as usize] = 0;
         }
         scores.retain(|&(t, s)| s >= rules[t as usize].min_score);
         let direct = &*scores;
         if direct.is_empty() {
-            return (Vec::new(), Vec::new());
+            return;
         }
         // The theme and its ancestors.
         let lineage = |t: u32| std::iter::successors(Some(t), |&t| rules[t as usize].parent);
@@ -666,22 +530,18 @@ impl Matcher {
         reached.sort_unstable();
         reached.dedup();
         let reached = &*reached;
-        let excluded: Vec<u32> = reached
-            .iter()
-            .copied()
-            .filter(|&t| {
-                rules[t as usize].exclusions && {
-                    let s = &self.lexicons.themes[t as usize].settings;
-                    self.unless_phrases[t as usize].iter().any(|&p| occurs(p))
-                        || s.unless_themes.iter().any(|&u| reached.binary_search(&(u as u32)).is_ok())
-                }
-            })
-            .collect();
+        excluded.extend(reached.iter().copied().filter(|&t| {
+            rules[t as usize].exclusions && {
+                let s = &self.lexicons.themes[t as usize].settings;
+                self.unless_phrases[t as usize].iter().any(|&p| occurs(p))
+                    || s.unless_themes.iter().any(|&u| reached.binary_search(&(u as u32)).is_ok())
+            }
+        }));
         if excluded.is_empty() {
             // Every matched theme with its ancestors: what was reached.
-            return (reached.to_vec(), excluded);
+            themes.extend_from_slice(reached);
+            return;
         }
-        let mut themes: Vec<u32> = Vec::with_capacity(reached.len());
         for &(t, _) in direct {
             if !lineage(t).any(|a| excluded.contains(&a)) {
                 themes.extend(lineage(t));
@@ -689,14 +549,13 @@ impl Matcher {
         }
         themes.sort_unstable();
         themes.dedup();
-        (themes, excluded)
     }
 
     /// The analysis of one surface word, and the pattern ids it satisfies.
-    fn resolve(&self, surface: &str) -> cache::WordKeys {
+    fn resolve(&self, surface: &str) -> Resolved {
         let hash = text::word_hash(surface);
         let Some(w) = text::analyse_word(surface, &self.stemmer) else {
-            return cache::WordKeys { hash, stop: true, negation: false, patterns: Box::new([]) };
+            return Resolved { hash, stop: true, negation: false, patterns: Box::new([]) };
         };
         let mut ids = Vec::new();
         for folded in [false, true] {
@@ -720,11 +579,304 @@ impl Matcher {
         ids.sort_unstable();
         ids.dedup();
         let negation = NEGATIONS.contains(&w.folded.as_str());
-        cache::WordKeys { hash, stop: w.stop, negation, patterns: ids.into_boxed_slice() }
+        Resolved { hash, stop: w.stop, negation, patterns: ids.into_boxed_slice() }
     }
 
     pub fn stemmer(&self) -> &Stemmer {
         &self.stemmer
+    }
+}
+
+impl Resolver for Matcher {
+    fn cache(&self) -> &WordCache {
+        &self.cache
+    }
+
+    fn resolve(&self, surface: &str) -> Resolved {
+        Matcher::resolve(self, surface)
+    }
+
+    fn candidates(&self, patterns: &[u32], out: &mut Vec<Candidate>) -> bool {
+        let from = out.len();
+        for &p in patterns {
+            out.extend_from_slice(&self.by_first_pattern[p as usize]);
+        }
+        // By file, longest first: the matching loop stops at the first shorter candidate of a
+        // file once one has matched. An entry sits in the list of its first pattern only, so the
+        // merged list has no repeats.
+        let list = &mut out[from..];
+        list.sort_unstable_by_key(|c| (c.file, std::cmp::Reverse(c.len), c.entry));
+        let mut rest = 0;
+        for k in (0..list.len()).rev() {
+            rest = if k + 1 < list.len() && list[k + 1].file == list[k].file { rest + 1 } else { 1 };
+            list[k].rest_of_file = rest;
+        }
+        patterns.iter().any(|&p| !self.rule_phrases_from(p).is_empty())
+    }
+}
+
+impl<'m> Classifier<'m> {
+    pub fn matcher(&self) -> &'m Matcher {
+        self.matcher
+    }
+
+    /// Which lexicon files and themes apply to an answer from `scope`. Scopes repeat on every
+    /// answer: the classifier remembers the ones it met, by a hash of the scope (a few hundred
+    /// at most in practice; past [`SCOPES_REMEMBERED`] it starts again).
+    pub fn in_scope(&mut self, scope: Scope) -> Arc<InScope> {
+        let key = [scope.topic, scope.question, scope.source];
+        let hash = rustc_hash::FxBuildHasher.hash_one(key);
+        let scopes = &mut self.state.scopes;
+        if let Some((k, in_scope)) = scopes.get(&hash) {
+            if k.iter().zip(key).all(|(a, b)| a.as_deref() == b) {
+                return in_scope.clone();
+            }
+        }
+        let computed = Arc::new(self.matcher.scope_of(scope));
+        if scopes.len() >= SCOPES_REMEMBERED {
+            scopes.clear();
+        }
+        scopes.insert(hash, (key.map(|k| k.map(Into::into)), computed.clone()));
+        computed
+    }
+
+    /// Classifies one answer whose scope is resolved.
+    pub fn classify(&mut self, text: &str, scope: &InScope) -> Classification {
+        self.classify_owned(text, scope, None)
+    }
+
+    /// [`Classifier::classify`], which also fills `word_hashes` with the [`text::word_hash`] of
+    /// every word (for duplicate detection, at no extra cost: they are cached with each word).
+    pub fn classify_hashing(&mut self, text: &str, scope: &InScope, word_hashes: &mut Vec<u64>) -> Classification {
+        word_hashes.clear();
+        self.classify_owned(text, scope, Some(word_hashes))
+    }
+
+    /// The outcome is made in the classifier's own buffers, then copied out: one allocation for
+    /// each of its lists that is not empty.
+    fn classify_owned(&mut self, text: &str, scope: &InScope, word_hashes: Option<&mut Vec<u64>>) -> Classification {
+        let mut out = std::mem::take(&mut self.state.out);
+        self.classify_into(text, scope, &mut out, word_hashes);
+        let owned = out.clone();
+        self.state.out = out;
+        owned
+    }
+
+    /// Classifies one answer into `out` (emptied first), and appends the [`text::word_hash`] of
+    /// every word to `word_hashes` when given. Once the classifier is warm (its words seen, its
+    /// buffers grown), this allocates nothing.
+    pub fn classify_into(
+        &mut self,
+        text: &str,
+        scope: &InScope,
+        out: &mut Classification,
+        mut word_hashes: Option<&mut Vec<u64>>,
+    ) {
+        let m = self.matcher;
+        let State { local, scratch, .. } = &mut *self.state;
+        local.bound();
+        let Scratch {
+            cut,
+            content,
+            negation_words,
+            rule_hits,
+            found_hits,
+            free_from,
+            occurred,
+            starts,
+            scores,
+            score_slot,
+            reached,
+        } = scratch;
+        // Every buffer starts empty. The pattern above must name each one, so a new buffer shows up
+        // here, beside the others being emptied.
+        cut.clear();
+        content.clear();
+        negation_words.clear();
+        rule_hits.clear();
+        found_hits.clear();
+        occurred.clear();
+        starts.clear();
+        scores.clear();
+        reached.clear();
+        free_from.clear();
+        free_from.resize(m.lexicons.files.len(), 0);
+        let Classification { themes, hits, blocked, excluded_themes, words } = out;
+        themes.clear();
+        hits.clear();
+        blocked.clear();
+        excluded_themes.clear();
+        // Themes limited by their own @topics/@questions/@sources: their entries take no part in
+        // matching an answer outside their scope (they cannot hide other entries' words).
+        let in_scope = |file: u32, theme: u32| scope.in_scope(file as usize, theme as usize);
+        let entry_in_scope = |e: u32| {
+            let entry = &m.lexicons.entries[e as usize];
+            in_scope(entry.file as u32, entry.theme as u32)
+        };
+        // The words cut and hashed, their slots asked for; then looked up.
+        for word in text::words(text) {
+            let hash = Local::hash(word.text);
+            local.prefetch(hash);
+            cut.push((word.start as u32, word.end() as u32, hash));
+        }
+        let mut n = 0u32;
+        for &(start, end, hash) in cut.iter() {
+            let word = &text[start as usize..end as usize];
+            let keys = local.get_hashed(word, hash, m);
+            if let Some(hashes) = word_hashes.as_deref_mut() {
+                hashes.push(keys.hash);
+            }
+            if keys.negation {
+                negation_words.push(n);
+            }
+            if !keys.stop {
+                if keys.patterns_len > 0 {
+                    starts.push(content.len() as u32);
+                }
+                content.push(Content { start, end, word: n, keys });
+            }
+            n += 1;
+        }
+        *words = n;
+        let (local, content) = (&*local, &*content);
+        let pats = |i: usize| {
+            let k = &content[i].keys;
+            &local.patterns[k.patterns as usize..(k.patterns + k.patterns_len) as usize]
+        };
+        let matches_at = |phrase: &[u32], i: usize| {
+            i + phrase.len() <= content.len() && phrase.iter().enumerate().all(|(k, id)| pats(i + k).contains(id))
+        };
+        let occurrence = |first: usize, len: usize| Occurrence {
+            first,
+            last: first + len - 1,
+            first_word: content[first].word,
+            last_word: content[first + len - 1].word,
+        };
+
+        // Every occurrence of the phrases the rules in scope need, sorted by phrase id.
+        if scope.rule_phrases.is_some() {
+            for i in starts.iter().map(|&i| i as usize).filter(|&i| content[i].keys.rules) {
+                for &p in pats(i) {
+                    for &phrase in m.rule_phrases_from(p) {
+                        let seq = m.phrase(phrase);
+                        if scope.needs_rule_phrase(phrase) && matches_at(seq, i) {
+                            rule_hits.push((phrase, occurrence(i, seq.len())));
+                        }
+                    }
+                }
+            }
+        }
+        // Sorted by (phrase, first, last). A phrase occurs at most once per position (it sits in
+        // the list of its first pattern only, and its length fixes the rest), so (phrase, first)
+        // determines the whole element: an unstable sort, which needs no buffer, gives the order
+        // of a stable one.
+        rule_hits.sort_unstable_by_key(|(p, o)| (*p, o.first));
+        debug_assert!(rule_hits.is_sorted_by_key(|(p, o)| (*p, o.first, o.last)));
+        let rule_hits = &*rule_hits;
+        let occurrences = |phrase: u32| {
+            let from = rule_hits.partition_point(|(p, _)| *p < phrase);
+            let to = rule_hits.partition_point(|(p, _)| *p <= phrase);
+            rule_hits[from..to].iter().map(|(_, o)| *o)
+        };
+
+        // Longest match per file, left to right; ties all count. A word's candidates are its
+        // entries by file, longest first: per file, those of the longest length that matches.
+        for i in starts.iter().map(|&i| i as usize) {
+            let k = &content[i].keys;
+            let list = &local.candidates[k.candidates as usize..(k.candidates + k.candidates_len) as usize];
+            let mut next = 0;
+            while next < list.len() {
+                let same_file = &list[next..next + list[next].rest_of_file as usize];
+                next += same_file.len();
+                let file = same_file[0].file as usize;
+                if free_from[file] > i || !scope.files[file] {
+                    continue;
+                }
+                let mut longest = 0;
+                for c in same_file {
+                    if c.len < longest {
+                        break;
+                    }
+                    // A candidate's first word is this one: one-word entries match already.
+                    // The file is in scope (checked above): only the theme's own scope is left.
+                    let theme_in_scope = scope.themes_out.as_deref().is_none_or(|out| !out[c.theme as usize]);
+                    if theme_in_scope && (c.len == 1 || matches_at(m.phrase(c.phrase), i)) {
+                        found_hits.push((c.entry, occurrence(i, c.len as usize)));
+                        longest = c.len;
+                    }
+                }
+                if longest > 0 {
+                    free_from[file] = i + longest as usize;
+                }
+            }
+        }
+        // NEAR / BEFORE entries: each occurrence of the first part with the nearest second part.
+        // Only the phrases that occur in this answer: the cost does not grow with the lexicons.
+        occurred.extend(rule_hits.iter().map(|(p, _)| *p));
+        occurred.dedup();
+        for &phrase in occurred.iter() {
+            let Some(entries) = m.near_entries_of.get(&phrase) else { continue };
+            for &e in entries {
+                let entry = &m.lexicons.entries[e as usize];
+                let near = entry.near.as_ref().expect("near entries have a NEAR part");
+                if !entry_in_scope(e) {
+                    continue;
+                }
+                let other = m.near_phrase[e as usize].expect("compiled");
+                for a in occurrences(phrase) {
+                    let best = occurrences(other)
+                        .filter_map(|b| {
+                            let gap = if b.first_word > a.last_word {
+                                b.first_word - a.last_word - 1
+                            } else if !near.ordered && a.first_word > b.last_word {
+                                a.first_word - b.last_word - 1
+                            } else {
+                                return None;
+                            };
+                            (gap as usize <= near.window).then_some((gap, b))
+                        })
+                        .min_by_key(|(gap, b)| (*gap, b.first));
+                    if let Some((_, b)) = best {
+                        let span = Occurrence {
+                            first: a.first.min(b.first),
+                            last: a.last.max(b.last),
+                            first_word: a.first_word.min(b.first_word),
+                            last_word: a.last_word.max(b.last_word),
+                        };
+                        found_hits.push((e, span));
+                    }
+                }
+            }
+        }
+        // The key determines the whole element: an unstable sort gives the same order.
+        found_hits.sort_unstable_by_key(|(e, o)| (o.first, o.last, *e));
+
+        // Rules that stop a match from counting.
+        for &(e, o) in found_hits.iter() {
+            let hit = Hit { entry: e, start: content[o.first].start, end: content[o.last].end };
+            let rules = m.entry_rules[e as usize];
+            let nots = &m.not_rules[rules.nots.0 as usize..rules.nots.1 as usize];
+            let not_blocking = nots.iter().position(|&(phrase, window)| {
+                occurrences(phrase).any(|n| match window {
+                    None => true,
+                    Some(w) => n.last_word + w >= o.first_word && n.first_word <= o.last_word + w,
+                })
+            });
+            if let Some(k) = not_blocking {
+                blocked.push((hit, Blocked::Not(k)));
+                continue;
+            }
+            if let Some(w) = rules.negation {
+                if negation_words.iter().any(|&n| n < o.first_word && n + w >= o.first_word) {
+                    blocked.push((hit, Blocked::Negation));
+                    continue;
+                }
+            }
+            hits.push(hit);
+        }
+        score_slot.resize(m.theme_rules.len(), 0);
+        let occurs = |phrase| occurrences(phrase).next().is_some();
+        m.themes_of(hits, occurs, (scores, score_slot), reached, (themes, excluded_themes));
     }
 }
 

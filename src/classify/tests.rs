@@ -244,7 +244,7 @@ fn rules_of_a_codebook_apply_to_its_question_only_and_are_looked_for_there_only(
     // Outside Q163 no rule applies, so no phrase is looked for; in Q163, only its rules' phrases.
     assert!(m.in_scope(q("162")).rule_phrases.is_none());
     let in_163 = m.in_scope(q("163"));
-    let looked_for: Vec<u32> = (0..m.phrases.len() as u32).filter(|&p| in_163.needs_rule_phrase(p)).collect();
-    let words: Vec<String> = looked_for.iter().map(|&p| format!("{:?}", m.phrases[p as usize])).collect();
+    let looked_for: Vec<u32> = (0..m.phrase_count() as u32).filter(|&p| in_163.needs_rule_phrase(p)).collect();
+    let words: Vec<String> = looked_for.iter().map(|&p| format!("{:?}", m.phrase(p))).collect();
     assert_eq!(looked_for.len(), 4, "fortune, riches, tranche*, impôt: {words:?}");
 }

@@ -70,6 +70,14 @@ impl<'a> Iterator for Words<'a> {
         loop {
             let (start, text) = match &mut self.segments {
                 Segments::Latin(l) => {
+                    // ASCII spaces and punctuation other than `_` are segments of their own (a
+                    // lone character, CR LF or a run of spaces) and never words: skipped in one
+                    // loop, the next character starts a segment.
+                    let (bytes, mut pos) = (l.text.as_bytes(), l.pos);
+                    while bytes.get(pos).is_some_and(|&b| b < 0x80 && !b.is_ascii_alphanumeric() && b != b'_') {
+                        pos += 1;
+                    }
+                    l.pos = pos;
                     let (start, text) = l.next()?;
                     // Most segments start with an ASCII letter or digit (a word), or are ASCII
                     // spaces or punctuation (there, a lone character, CR LF or spaces: no word).
@@ -199,7 +207,7 @@ impl<'a> Latin<'a> {
     }
 
     /// The class and UTF-8 length of the character at byte `i` (`None` at the end).
-    #[inline]
+    #[inline(always)]
     fn at(&self, i: usize) -> Option<(Wb, usize)> {
         let b = *self.text.as_bytes().get(i)?;
         if b < 0x80 {
