@@ -49,6 +49,8 @@ pub struct InputArgs {
     /// Column mapping for exports that are neither granddebat.fr nor Politizr: `key=column` pairs
     /// separated by commas; keys are id, text (several with +), question, topic, author, date,
     /// zip, name, separator (plain-text files), records (JSON documents). See profiles/.
+    /// The topic decides which lexicons read an answer (their @topics); without one, an official
+    /// granddebat.fr question id gives its debate, and otherwise every lexicon applies.
     #[arg(long, value_name = "SPEC", conflicts_with = "profile")]
     pub map: Option<String>,
     /// A file holding a column mapping, one `key = column` per line (profiles/ has one per real
