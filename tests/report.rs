@@ -88,6 +88,10 @@ fn every_theme_figure_is_the_same_in_html_csv_and_json() {
                 .find(|x| x["level"] == "région" && x["code"] == code && x["kind"] == "theme" && x["theme_id"] == id)
                 .unwrap();
             assert_eq!(csv["theme_answers"].parse::<u64>().unwrap(), t["answers"]["count"].as_u64().unwrap());
+            // The same share as the places page: of the answers the theme's lexicon read there.
+            assert_eq!(csv["answers_in_scope"].parse::<u64>().unwrap(), t["answers"]["of"].as_u64().unwrap());
+            let share = csv["share_of_answers"].parse::<f64>().unwrap();
+            assert!((share - t["answers"]["share"].as_f64().unwrap()).abs() < 1.5e-4, "{share}");
         }
     }
     let unknown = &run["geography"]["unknown"];

@@ -13,9 +13,7 @@
 
 use std::fmt::Write as _;
 
-use super::model::{
-    slug, PlaceReport, QuestionReport, Share, SliceTheme, Synthesis, ThemeRow, View, CHART_BARS, SUMMARY_THEMES,
-};
+use super::model::{slug, PlaceReport, QuestionReport, Share, SliceTheme, Synthesis, ThemeRow, View, CHART_BARS};
 
 /// Escapes text for HTML element content and quoted attribute values.
 pub fn esc(text: &str) -> String {
@@ -192,22 +190,6 @@ fn crumbs(extra: &str) -> String {
     format!("<nav class=\"crumbs\"><a href=\"../synthese.html\">← Synthesis</a>{extra}</nav>")
 }
 
-fn short_title(q: &QuestionReport) -> String {
-    match q.question_id {
-        Some(id) => format!("Q{id} — {}", crate::ingest::truncate(&q.title, 90)),
-        None if q.title == q.topic.clone().unwrap_or_default() => q.title.clone(),
-        None => crate::ingest::truncate(&q.title, 90),
-    }
-}
-
-/// A question as the summary names it: short, the whole title on its page.
-fn summary_title(q: &QuestionReport) -> String {
-    match q.question_id {
-        Some(id) => format!("Q{id} — {}", crate::ingest::truncate(&q.title, 60)),
-        None => crate::ingest::truncate(&q.title, 60),
-    }
-}
-
 fn share_cell(s: &Share) -> String {
     format!("<span class=\"share\">{}</span> % <span class=\"ci\">{}</span>", s.percent(), s.interval())
 }
@@ -232,7 +214,7 @@ fn index(model: &Synthesis) -> String {
             esc(&source.source),
             source.records,
             source.answers,
-            Share::new(source.classified, source.answers).percent()
+            source.classified.percent()
         );
         for debate in &source.debates {
             if let Some(d) = &debate.debate {
@@ -261,17 +243,14 @@ fn summary_row(page: &mut Page, q: &QuestionReport) {
         "<tr data-question=\"{}\"><td class=\"q\"><a href=\"{}\">{}</a></td><td class=\"n\">{}</td><td class=\"top\">",
         q.number,
         q.page,
-        esc(&summary_title(q)),
+        esc(&q.short_title),
         q.answers
     );
-    let several = q.summary_views.len() > 1;
-    let mut any = false;
-    for v in q.summary_views.iter().map(|&v| &q.views[v]) {
-        let tops: Vec<String> = v
+    let several = q.summary.len() > 1;
+    for line in &q.summary {
+        let tops: Vec<String> = line
             .themes
             .iter()
-            .filter(|t| t.depth == 0)
-            .take(SUMMARY_THEMES)
             .map(|t| {
                 format!(
                     "{} <strong>{} %</strong> <span class=\"ci\">{}</span>",
@@ -282,24 +261,23 @@ fn summary_row(page: &mut Page, q: &QuestionReport) {
             })
             .collect();
         if several {
-            w!(page, "<div><span class=\"fam\">{}:</span> {}</div>", esc(&v.family), tops.join(" · "));
+            w!(page, "<div><span class=\"fam\">{}:</span> {}</div>", esc(&line.family), tops.join(" · "));
         } else {
             w!(page, "<div>{}</div>", tops.join(" · "));
         }
-        any = true;
     }
-    if !any && q.answers > 0 {
+    if q.other_families > 0 {
+        w!(page, "<div class=\"fam\">and {} other lexicon families on the question's page</div>", q.other_families);
+    }
+    if q.summary.is_empty() && q.answers > 0 {
         page.p("<span class=\"note\">no theme matched</span>");
     }
     if q.answers == 0 && !q.choices.is_empty() {
-        let total: u64 = q.choices.iter().map(|c| c.count).sum();
         let parts: Vec<String> = q
             .choices
             .iter()
             .take(4)
-            .map(|c| {
-                format!("{} {} %", esc(&crate::ingest::truncate(&c.value, 40)), Share::new(c.count, total).percent())
-            })
+            .map(|c| format!("{} {} %", esc(&crate::ingest::truncate(&c.value, 40)), c.answers.percent()))
             .collect();
         w!(page, "<span class=\"note\">closed answers: {}</span>", parts.join(" · "));
     }
@@ -320,7 +298,7 @@ fn warnings(page: &mut Page, model: &Synthesis) {
             .questions
             .iter()
             .filter_map(|&n| model.question(n))
-            .map(|q| format!("<a href=\"{}\">{}</a>", page.link(&q.page), esc(&short_title(q))))
+            .map(|q| format!("<a href=\"{}\">{}</a>", page.link(&q.page), esc(&q.short_title)))
             .collect();
         w!(page, "<li data-kind=\"{}\">{}", esc(&w.kind), esc(&w.message));
         if !links.is_empty() {
@@ -433,7 +411,7 @@ fn question_page(
             nav,
             " · <a rel=\"prev\" href=\"{}\">← {}</a>",
             p.page.trim_start_matches("pages/"),
-            esc(&short_title(p))
+            esc(&p.short_title)
         );
     }
     if let Some(n) = next {
@@ -441,12 +419,12 @@ fn question_page(
             nav,
             " · <a rel=\"next\" href=\"{}\">{} →</a>",
             n.page.trim_start_matches("pages/"),
-            esc(&short_title(n))
+            esc(&n.short_title)
         );
     }
     let title = match q.question_id {
         Some(id) => format!("Q{id} — {}", q.title),
-        None => q.title.clone(),
+        None => q.short_title.clone(),
     };
     let lead = format!(
         "<p class=\"lead\">{} · <span class=\"answers\">{}</span> free-text answers from <span class=\"respondents\">{}</span> respondents (<span class=\"answers-once\">{}</span> counting each campaign once); {} % matched at least one theme, <span class=\"unclassified\">{}</span> % none {}.</p>",
@@ -461,7 +439,6 @@ fn question_page(
     let mut page = Page::new(&title, "../", &crumbs(&nav), &lead);
     w!(page, "<div class=\"question\" data-question=\"{}\" data-source=\"{}\">\n", q.number, esc(&q.source));
     if !q.choices.is_empty() {
-        let total: u64 = q.choices.iter().map(|c| c.count).sum();
         let parts: Vec<String> = q
             .choices
             .iter()
@@ -469,8 +446,8 @@ fn question_page(
                 format!(
                     "{} {} ({} %)",
                     esc(&crate::ingest::truncate(&c.value, 80)),
-                    c.count,
-                    Share::new(c.count, total).percent()
+                    c.answers.count,
+                    c.answers.percent()
                 )
             })
             .collect();
@@ -494,10 +471,11 @@ fn view_section(page: &mut Page, model: &Synthesis, q: &QuestionReport, v: usize
     let file = &model.lexicons.files[view.file];
     w!(
         page,
-        "<section class=\"view\" id=\"view-{}\" data-family=\"{}\"><h2>{}</h2>\n<p class=\"note\">Lexicon <code>{}</code> ({}); it read {} of the {} answers.</p>\n",
+        "<section class=\"view\" id=\"view-{}\" data-family=\"{}\"><h2>{}</h2>\n<p class=\"note\">Lexicon <a href=\"{}\"><code>{}</code></a> ({}); it read {} of the {} answers.</p>\n",
         v + 1,
         esc(&view.family),
         esc(&view.family),
+        lexicon_page(view.file, &view.family).trim_start_matches("pages/"),
         esc(&file.path),
         esc(&file.applies_to),
         view.answers_in_scope,
@@ -738,7 +716,7 @@ fn weeks(model: &Synthesis) -> String {
             esc(&s.source),
             s.records,
             s.answers,
-            share_cell(&Share::new(s.classified, s.answers))
+            share_cell(&s.classified)
         );
     }
     page.p("</tbody></table></div>\n");

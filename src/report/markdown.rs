@@ -9,7 +9,7 @@
 
 use std::fmt::Write as _;
 
-use super::model::{slug, QuestionReport, Share, Synthesis, SUMMARY_THEMES};
+use super::model::{slug, QuestionReport, Synthesis};
 
 /// A user-given string made inert for Markdown and safe in a table cell: HTML and Markdown
 /// markup characters are backslash-escaped or written as entities, line breaks become spaces.
@@ -45,10 +45,7 @@ fn code(text: &str) -> String {
 }
 
 fn title_of(q: &QuestionReport) -> String {
-    match q.question_id {
-        Some(id) => format!("Q{id} — {}", escape(&crate::ingest::truncate(&q.title, 90))),
-        None => escape(&q.title),
-    }
+    escape(&q.short_title)
 }
 
 /// The anchor GitHub and most renderers give a heading: made stable here with an explicit id.
@@ -102,7 +99,7 @@ fn synthesis(model: &Synthesis) -> String {
             escape(&source.source),
             source.records,
             source.answers,
-            Share::new(source.classified, source.answers).percent()
+            source.classified.percent()
         );
         for debate in &source.debates {
             if let Some(d) = &debate.debate {
@@ -111,28 +108,40 @@ fn synthesis(model: &Synthesis) -> String {
             let _ = writeln!(w, "| question | answers | top themes, % of answers [95 % CI] | no theme |");
             let _ = writeln!(w, "|---|---:|---|---:|");
             for q in &debate.questions {
-                let several = q.summary_views.len() > 1;
-                let views: Vec<String> = q
-                    .summary_views
+                let several = q.summary.len() > 1;
+                let mut lines: Vec<String> = q
+                    .summary
                     .iter()
-                    .map(|&v| &q.views[v])
-                    .map(|v| {
-                        let tops: Vec<String> = v
+                    .map(|line| {
+                        let tops: Vec<String> = line
                             .themes
                             .iter()
-                            .filter(|t| t.depth == 0)
-                            .take(SUMMARY_THEMES)
                             .map(|t| {
                                 format!("{} **{} %** {}", escape(&t.label), t.answers.percent(), t.answers.interval())
                             })
                             .collect();
                         if several {
-                            format!("*{}:* {}", escape(&v.family), tops.join(" · "))
+                            format!("*{}:* {}", escape(&line.family), tops.join(" · "))
                         } else {
                             tops.join(" · ")
                         }
                     })
                     .collect();
+                if q.other_families > 0 {
+                    lines.push(format!("*and {} other lexicon families on the question's page*", q.other_families));
+                }
+                if q.answers == 0 && !q.choices.is_empty() {
+                    let parts: Vec<String> = q
+                        .choices
+                        .iter()
+                        .take(4)
+                        .map(|c| {
+                            format!("{} {} %", escape(&crate::ingest::truncate(&c.value, 40)), c.answers.percent())
+                        })
+                        .collect();
+                    lines.push(format!("closed answers: {}", parts.join(" · ")));
+                }
+                let views = lines;
                 let none = if q.answers > 0 { format!("{} %", q.unclassified.percent()) } else { String::new() };
                 let _ = writeln!(
                     w,
@@ -192,7 +201,6 @@ fn question(w: &mut String, model: &Synthesis, q: &QuestionReport) {
         q.page
     );
     if !q.choices.is_empty() {
-        let total: u64 = q.choices.iter().map(|c| c.count).sum();
         let parts: Vec<String> = q
             .choices
             .iter()
@@ -200,8 +208,8 @@ fn question(w: &mut String, model: &Synthesis, q: &QuestionReport) {
                 format!(
                     "{} {} ({} %)",
                     escape(&crate::ingest::truncate(&c.value, 80)),
-                    c.count,
-                    Share::new(c.count, total).percent()
+                    c.answers.count,
+                    c.answers.percent()
                 )
             })
             .collect();

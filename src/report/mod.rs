@@ -60,9 +60,8 @@ impl Pending {
     /// Gives the file its name, in place of the previous run's.
     ///
     /// A rename over an existing file would make ext4 write the whole new file to disk before the
-    /// rename returns (its `auto_da_alloc` guard): 7 s for the 3.6 GB `assignments.csv` of a
-    /// national run written over the previous one. The previous file is moved aside instead, so
-    /// that the rename replaces nothing, then removed. What this gives up: after a power cut
+    /// rename returns (its `auto_da_alloc` guard), which takes seconds for a large report. The
+    /// previous file is moved aside instead, so that the rename replaces nothing, then removed. What this gives up: after a power cut
     /// soon after a run, a report may be empty rather than the previous one; it can be made
     /// again, and nothing was ever synced to disk anyway.
     pub fn commit(mut self) -> Result<(), String> {

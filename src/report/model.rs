@@ -39,6 +39,8 @@ pub const SUMMARY_MIN_SHARE: f64 = 0.05;
 pub const TEXT_KEPT: usize = 400;
 /// Specificities kept in the model (the strongest by G²; all are in `specificities.csv`).
 pub const SPECIFICITIES_KEPT: usize = 200;
+/// The longest question title kept, in characters (a mapped export may give a whole text).
+pub const TITLE_KEPT: usize = 400;
 /// A question whose answers matched no theme more often than this is flagged.
 pub const LOW_COVERAGE: f64 = 0.4;
 /// ... when it has at least this many free-text answers.
@@ -60,13 +62,19 @@ impl Share {
         Share { count, of, share: round4(share), ci95: [round4(lo), round4(hi)] }
     }
 
-    /// `12.3` for 12.34 %.
+    /// `12.3` for 12.34 %; `–` for a share of nothing.
     pub fn percent(&self) -> String {
+        if self.of == 0 {
+            return "–".to_owned();
+        }
         format!("{:.1}", 100.0 * self.share)
     }
 
-    /// `[10.2–14.7]`.
+    /// `[10.2–14.7]`; empty for a share of nothing.
     pub fn interval(&self) -> String {
+        if self.of == 0 {
+            return String::new();
+        }
         format!("[{:.1}–{:.1}]", 100.0 * self.ci95[0], 100.0 * self.ci95[1])
     }
 }
@@ -120,7 +128,8 @@ pub struct SourceReport {
     /// Contributions (records) analysed from this source.
     pub records: u64,
     pub answers: u64,
-    pub classified: u64,
+    /// Answers that matched at least one theme, of all its answers.
+    pub classified: Share,
     pub debates: Vec<DebateReport>,
 }
 
@@ -146,6 +155,8 @@ pub struct QuestionReport {
     /// The topic (or column) the answers were grouped by, when there is no question id.
     pub topic: Option<String>,
     pub title: String,
+    /// How pages name the question: `Q127 — ` and its title, cut to 90 characters.
+    pub short_title: String,
     pub answers: u64,
     pub respondents: u64,
     pub classified: u64,
@@ -160,14 +171,36 @@ pub struct QuestionReport {
     pub choices: Vec<Choice>,
     /// Lexicon families that read this question's answers, each a view of its own.
     pub views: Vec<View>,
-    /// The views the summary shows (indices in `views`), the one with the largest top theme first.
-    pub summary_views: Vec<usize>,
+    /// What the summary says of the question: the lexicon families whose top theme holds
+    /// [`SUMMARY_MIN_SHARE`] of the answers or more (the largest reading if none does), at most
+    /// [`SUMMARY_VIEWS`], largest first, each with its [`SUMMARY_THEMES`] largest themes.
+    pub summary: Vec<SummaryLine>,
+    /// Families with themes that the summary leaves to the question's page.
+    pub other_families: usize,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Choice {
     pub value: String,
-    pub count: u64,
+    /// Answers that gave this value, of the question's closed or multiple-choice answers.
+    pub answers: Share,
+}
+
+/// One lexicon family's top themes in a question's summary line.
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct SummaryLine {
+    pub family: String,
+    /// The view of the question it comes from (index in `views`).
+    pub view: usize,
+    /// Its largest top-level themes: theme id, label, answers.
+    pub themes: Vec<SummaryTheme>,
+}
+
+#[derive(Debug, Serialize, JsonSchema)]
+pub struct SummaryTheme {
+    pub theme: usize,
+    pub label: String,
+    pub answers: Share,
 }
 
 /// One lexicon family's reading of a question: its theme tree, in reading order.
@@ -433,24 +466,24 @@ pub struct ReviewSummary {
 /// `text` whole when it has at most `max` characters; otherwise its first `max` characters and a
 /// marker that says it was cut and where the whole text is.
 pub fn cut(text: &str, max: usize, record_id: &str) -> String {
+    cut_at(text, max, record_id).0
+}
+
+/// [`cut`], with the length in bytes of the part of `text` kept.
+pub fn cut_at(text: &str, max: usize, record_id: &str) -> (String, usize) {
     match text.char_indices().nth(max) {
-        None => text.to_owned(),
+        None => (text.to_owned(), text.len()),
         Some((end, _)) => {
             let total = text.chars().count();
-            format!("{} […cut: {total} characters in all; record {record_id}]", &text[..end])
+            (format!("{} […cut: {total} characters in all; record {record_id}]", &text[..end]), end)
         }
     }
 }
 
-/// The granddebat.fr debate a question belongs to, from the shipped questionnaire.
-fn debate_of(key: &GroupKey, group: &Group) -> Option<String> {
-    if key.source != "granddebat.fr" {
-        return None;
-    }
-    let id: u32 = group.question.id.parse().ok()?;
-    let table = crate::ingest::questions::table();
-    let info = table.by_id.get(&id).or_else(|| table.by_id.get(&id.checked_sub(1000)?))?;
-    Some(info.debate.clone())
+/// The granddebat.fr debate a question belongs to, from the shipped questionnaire: the same rule
+/// that chose the lexicons of its answers when the export named no topic.
+fn debate_of(_key: &GroupKey, group: &Group) -> Option<String> {
+    crate::ingest::questions::debate_of(&group.question.id).map(str::to_owned)
 }
 
 /// An ASCII slug for file names and anchors: letters and digits, the rest as `-`.
@@ -594,7 +627,7 @@ fn sources(tally: &Tally, lex: &LexiconSet) -> (Vec<SourceReport>, BTreeMap<u32,
         let mut report = SourceReport {
             records: slice.map_or(0, |s| s.records),
             answers: slice.map_or(0, |s| s.answers),
-            classified: slice.map_or(0, |s| s.classified),
+            classified: Share::new(slice.map_or(0, |s| s.classified), slice.map_or(0, |s| s.answers)),
             source: source.clone(),
             debates: Vec::new(),
         };
@@ -614,8 +647,10 @@ fn sources(tally: &Tally, lex: &LexiconSet) -> (Vec<SourceReport>, BTreeMap<u32,
 
 fn question(number: u32, key: &GroupKey, group: &Group, lex: &LexiconSet) -> QuestionReport {
     let (question_id, topic) = id_or_topic(&group.question.id);
-    let mut choices: Vec<Choice> = group.choices.iter().map(|(v, &n)| Choice { value: v.clone(), count: n }).collect();
-    choices.sort_by(|a, b| b.count.cmp(&a.count).then_with(|| a.value.cmp(&b.value)));
+    let closed: u64 = group.choices.values().sum();
+    let mut choices: Vec<Choice> =
+        group.choices.iter().map(|(v, &n)| Choice { value: v.clone(), answers: Share::new(n, closed) }).collect();
+    choices.sort_by(|a, b| b.answers.count.cmp(&a.answers.count).then_with(|| a.value.cmp(&b.value)));
     let mut files: Vec<usize> = group.themes.keys().map(|&t| lex.themes[t as usize].file).collect();
     files.extend(group.scoped.iter().enumerate().filter(|(_, &n)| n > 0).map(|(f, _)| f));
     files.sort_unstable();
@@ -629,7 +664,22 @@ fn question(number: u32, key: &GroupKey, group: &Group, lex: &LexiconSet) -> Que
             themes: theme_tree(group, lex, f),
         })
         .collect();
-    let summary_views = summary_views(&views);
+    let shown = summary_views(&views);
+    let with_themes = views.iter().filter(|v| !v.themes.is_empty()).count();
+    let summary = shown
+        .iter()
+        .map(|&v| SummaryLine {
+            family: views[v].family.clone(),
+            view: v,
+            themes: views[v]
+                .themes
+                .iter()
+                .filter(|t| t.depth == 0)
+                .take(SUMMARY_THEMES)
+                .map(|t| SummaryTheme { theme: t.theme, label: t.label.clone(), answers: t.answers })
+                .collect(),
+        })
+        .collect();
     QuestionReport {
         number,
         group: group.id,
@@ -637,7 +687,11 @@ fn question(number: u32, key: &GroupKey, group: &Group, lex: &LexiconSet) -> Que
         source: key.source.clone(),
         question_id,
         topic,
-        title: group.question.title.clone(),
+        title: crate::ingest::truncate(&group.question.title, TITLE_KEPT),
+        short_title: match question_id {
+            Some(id) => format!("Q{id} — {}", crate::ingest::truncate(&group.question.title, 90)),
+            None => crate::ingest::truncate(&group.question.title, 90),
+        },
         answers: group.texts,
         respondents: group.respondents,
         classified: group.classified,
@@ -648,7 +702,8 @@ fn question(number: u32, key: &GroupKey, group: &Group, lex: &LexiconSet) -> Que
         weighted_classified: group.weighted.as_ref().map(|w| round4(w.classified)),
         choices,
         views,
-        summary_views,
+        summary,
+        other_families: with_themes - shown.len(),
     }
 }
 
@@ -716,8 +771,7 @@ fn theme_tree(group: &Group, lex: &LexiconSet, file: usize) -> Vec<ThemeRow> {
                 .flatten()
                 .take(kept)
                 .map(|q| {
-                    let text = cut(&q.text, TEXT_KEPT, &q.record_id);
-                    let kept_bytes = text.len().min(q.text.len());
+                    let (text, kept_bytes) = cut_at(&q.text, TEXT_KEPT, &q.record_id);
                     let matched = q.spans.iter().copied().filter(|&(_, e)| (e as usize) <= kept_bytes).collect();
                     QuoteReport { record_id: q.record_id.clone(), input: q.input.clone(), line: q.line, text, matched }
                 })
@@ -1106,6 +1160,9 @@ mod tests {
             c.starts_with(&"é".repeat(10)) && c.contains("30 characters in all") && c.contains("record 1-42"),
             "{c}"
         );
+        // What is kept of the text, in bytes: matched words past it are not marked in the marker.
+        assert_eq!(cut_at(&long, 10, "1-42").1, "é".len() * 10);
+        assert_eq!(cut_at("court", 10, "1-1").1, 5);
     }
 
     #[test]

@@ -185,9 +185,11 @@ pub fn write_entries(w: &mut dyn Write, _run: &RunSummary, model: &Synthesis) ->
     out.flush()
 }
 
-/// A slice's rows: its `total` row, then one `theme` row per theme it has answers in.
+/// A slice's rows: its `total` row (answers with a theme, of all its answers), then one `theme`
+/// row per theme it has answers in (answers in the theme, of the answers its lexicon read there:
+/// the share the places and weeks pages show).
 fn slice_rows(lex: &LexiconSet, head: &[String], s: &Slice, out: &mut csv::Writer<&mut dyn Write>) -> csv::Result<()> {
-    let mut row = |kind: &str, theme: Option<usize>, n: u64| {
+    let mut row = |kind: &str, theme: Option<usize>, n: u64, of: u64| {
         let mut r: Vec<String> = vec![kind.to_owned()];
         r.extend(head.iter().map(|c| safe_cell(c).into_owned()));
         r.extend([
@@ -196,14 +198,15 @@ fn slice_rows(lex: &LexiconSet, head: &[String], s: &Slice, out: &mut csv::Write
             opt(theme),
             safe_cell(&theme.map_or_else(String::new, |t| lex.theme_label(t).into_owned())).into_owned(),
             n.to_string(),
-            fraction(n, s.answers),
+            of.to_string(),
+            fraction(n, of),
         ]);
         out.write_record(&r)
     };
-    row("total", None, s.classified)?;
+    row("total", None, s.classified, s.answers)?;
     for (t, &n) in s.themes.iter().enumerate() {
         if n > 0 {
-            row("theme", Some(t), n)?;
+            row("theme", Some(t), n, s.scoped(lex.themes[t].file))?;
         }
     }
     Ok(())
@@ -228,6 +231,7 @@ pub fn write_geography(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) 
         "theme_id",
         "theme",
         "theme_answers",
+        "answers_in_scope",
         "share_of_answers",
     ])?;
     let regions = b.regions();
@@ -262,6 +266,7 @@ pub fn write_weeks(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) -> s
         "theme_id",
         "theme",
         "theme_answers",
+        "answers_in_scope",
         "share_of_answers",
     ])?;
     for (monday, s) in &run.tally.breakdowns.weeks {

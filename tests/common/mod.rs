@@ -72,7 +72,12 @@ pub fn question(run: &serde_json::Value, key: &str) -> serde_json::Value {
 
 /// How many closed or multiple-choice answers of a question were `value`.
 pub fn choice(q: &serde_json::Value, value: &str) -> u64 {
-    q["choices"].as_array().unwrap().iter().find(|c| c["value"] == value).map_or(0, |c| c["count"].as_u64().unwrap())
+    q["choices"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|c| c["value"] == value)
+        .map_or(0, |c| c["answers"]["count"].as_u64().unwrap())
 }
 
 /// Every theme row of a question, every lexicon family together.
