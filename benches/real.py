@@ -71,6 +71,17 @@ def measure_or_exit(*args):
         sys.exit(str(e))
 
 
+def tree(folder):
+    """Every file of a report folder (its pages/ included), by relative path, with its bytes."""
+    out = {}
+    for d, _, files in os.walk(folder):
+        for f in files:
+            path = os.path.join(d, f)
+            with open(path, "rb") as fh:
+                out[os.path.relpath(path, folder)] = fh.read()
+    return out
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--every", type=int, default=1, help="keep one answer in N (1: all)")
@@ -111,8 +122,7 @@ def main():
                 [a.binary, "run", "-q", "--force", "--threads", str(threads), "--out",
                  os.path.join(out_dir, f"t{threads}"), "--map", MAP, csv_path],
                 f"synthese, {threads} thread{'s' if threads > 1 else ''}", a.repeat, nbytes)
-        same = all(open(os.path.join(out_dir, "t1", f), "rb").read() == open(os.path.join(out_dir, "t2", f), "rb").read()
-                   for f in os.listdir(os.path.join(out_dir, "t1")))
+        same = tree(os.path.join(out_dir, "t1")) == tree(os.path.join(out_dir, "t2"))
     finally:
         shutil.rmtree(out_dir, ignore_errors=True)
     s2, s1, wc = runs["synthese_2_threads"], runs["synthese_1_threads"], runs["wc_w"]
