@@ -28,6 +28,7 @@ use synthese::report::Pending;
 ///   synthese eval --gold tests/data/gold/lga_q127_laicite.csv
 ///   synthese eval --gold gold.csv --question 149 --min-votes 1 --out reports/eval/q149
 ///   synthese eval --gold gold.csv --assignments reports/assignments.csv
+///   synthese eval --gold gold.csv --simulate-review 100
 ///   synthese eval --agreement review_anne.csv review_paul.csv
 ///   synthese eval --coverage ../shared/corpus/answers --out reports/eval/coverage
 #[derive(clap::Args, Debug)]
@@ -70,6 +71,15 @@ pub struct EvalArgs {
     /// Print JSON instead of the tables.
     #[arg(long)]
     pub json: bool,
+    /// With --gold: simulate a review of N randomly drawn coded answers, the gold's labels
+    /// standing for the readers, and print per tag the rules' share, the review-corrected share
+    /// with its 95% interval, the interval of the read answers alone, precision and recall on
+    /// them, and the coverage of the intervals over 200 draws (instead of the usual tables).
+    #[arg(long, value_name = "N", requires = "gold", conflicts_with_all = ["json", "out"])]
+    pub simulate_review: Option<usize>,
+    /// Seed of --simulate-review's draws.
+    #[arg(long, default_value_t = synthese::eval::metrics::BOOTSTRAP_SEED, value_name = "N", requires = "simulate_review")]
+    pub seed: u64,
     /// Threads for --coverage (default: one per core; with 1, everything happens on one thread).
     #[arg(long, value_name = "N")]
     pub threads: Option<usize>,
@@ -142,6 +152,12 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
             if why.is_empty() { String::new() } else { format!(":\n{}", why.join("\n")) }
         )
         .into());
+    }
+    if let Some(n) = args.simulate_review {
+        if n == 0 {
+            return Err("--simulate-review needs at least 1 answer".into());
+        }
+        return super::print(&eval::estimate::simulated_review(&figures, n, args.seed));
     }
     let json = to_json(&figures);
     let md = figures.to_markdown();

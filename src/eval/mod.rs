@@ -1,7 +1,7 @@
 //! Evaluation against human coding: read annotation files (La Grande Annotation's long format,
 //! a plain wide format, a run's `assignments.csv`), decide which answers are coded and with which
-//! tags, and compare (see [`report`] for the figures, [`metrics`] for the arithmetic and
-//! [`coverage`] for the share of answers no theme matched).
+//! tags, and compare (see [`report`] for the figures, [`metrics`] for the arithmetic, [`estimate`] for
+//! review-corrected shares and [`coverage`] for the share of answers no theme matched).
 //!
 //! **Which answers count, and with which tags** (the coding rule):
 //! - In the long format (`reference,question_id,tag,votes,text`, one row per answer and tag), a
@@ -21,6 +21,7 @@
 //! - Repeated rows of the long format (same answer, same tag) are read once, with the most votes.
 
 pub mod coverage;
+pub mod estimate;
 pub mod metrics;
 pub mod report;
 

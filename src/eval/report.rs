@@ -73,6 +73,10 @@ pub struct QuestionReport {
     /// Every false positive and false negative, for review.
     #[serde(skip)]
     pub review: Vec<ReviewRow>,
+    /// Per coded answer, the (gold, predicted) indices into `tags`: what [`super::estimate`]
+    /// simulates reviews on.
+    #[serde(skip)]
+    pub items: Vec<(Vec<usize>, Vec<usize>)>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -389,6 +393,7 @@ pub fn evaluate(
             share_rank_correlation: metrics::spearman(&gold_shares, &lexicon_shares),
             largest_gaps: gaps,
             review,
+            items,
         });
     }
     let overall = (questions.len() > 1).then(|| {
