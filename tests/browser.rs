@@ -207,7 +207,9 @@ fn the_report_renders_in_chromium_summary_first_with_the_counts_of_run_json() {
             .skip(1)
             .map(|r| (r[..1].parse().unwrap(), cell(r, "n answers").unwrap().trim().parse().unwrap()))
             .collect();
-        assert!(rows.len() > 5, "{} rows", rows.len());
+        // Enough rows for the order to be tested (Immigration's table on Q127 has 5 since phrases
+        // match their stop words).
+        assert!(rows.len() > 2, "{} rows", rows.len());
         // Siblings (same depth, same parent run) never grow; a deeper row follows its parent.
         let mut last_at_depth: Vec<Option<u64>> = vec![None; 5];
         let mut previous_depth = 0;

@@ -72,7 +72,7 @@ fn the_gold_readers_on_the_real_files() {
 const BASELINE: [(&str, &str, f64, f64); 3] = [
     // (gold file, question, micro F1, macro F1) at --min-votes 2
     (LAICITE, "127", 0.780, 0.618),
-    (IDEES, "127", 0.581, 0.464),
+    (IDEES, "127", 0.585, 0.466),
     (IDEES, "149", 0.798, 0.564),
 ];
 

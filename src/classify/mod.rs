@@ -250,7 +250,7 @@ impl ScopeFilter {
     }
 }
 
-/// A word of the answer that can match: its place and its keys (offsets into the classifier's
+/// A word of the answer (stop words included): its place and its keys (offsets into the classifier's
 /// arrays of pattern ids and candidates).
 #[derive(Clone, Copy)]
 struct Content {
@@ -729,12 +729,12 @@ impl<'m> Classifier<'m> {
             if keys.negation {
                 negation_words.push(n);
             }
-            if !keys.stop {
-                if keys.patterns_len > 0 {
-                    starts.push(content.len() as u32);
-                }
-                content.push(Content { start, end, word: n, keys });
+            // Every word, stop words included: a phrase matches its words in order (`en ligne` is
+            // not `ligne`). A stop word starts only phrases of several words (see `may_start`).
+            if keys.patterns_len > 0 {
+                starts.push(content.len() as u32);
             }
+            content.push(Content { start, end, word: n, keys });
             n += 1;
         }
         *words = n;
@@ -743,8 +743,13 @@ impl<'m> Classifier<'m> {
             let k = &content[i].keys;
             &local.patterns[k.patterns as usize..(k.patterns + k.patterns_len) as usize]
         };
+        // A stop word never makes a match on its own (a one-word entry whose stem or prefix is
+        // also a stop word's does not match that stop word).
+        let may_start = |len: usize, i: usize| len > 1 || !content[i].keys.stop;
         let matches_at = |phrase: &[u32], i: usize| {
-            i + phrase.len() <= content.len() && phrase.iter().enumerate().all(|(k, id)| pats(i + k).contains(id))
+            may_start(phrase.len(), i)
+                && i + phrase.len() <= content.len()
+                && phrase.iter().enumerate().all(|(k, id)| pats(i + k).contains(id))
         };
         let occurrence = |first: usize, len: usize| Occurrence {
             first,
@@ -800,7 +805,8 @@ impl<'m> Classifier<'m> {
                     // A candidate's first word is this one: one-word entries match already.
                     // The file is in scope (checked above): only the theme's own scope is left.
                     let theme_in_scope = scope.themes_out.as_deref().is_none_or(|out| !out[c.theme as usize]);
-                    if theme_in_scope && (c.len == 1 || matches_at(m.phrase(c.phrase), i)) {
+                    if theme_in_scope && (if c.len == 1 { may_start(1, i) } else { matches_at(m.phrase(c.phrase), i) })
+                    {
                         found_hits.push((c.entry, occurrence(i, c.len as usize)));
                         longest = c.len;
                     }

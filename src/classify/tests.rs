@@ -248,3 +248,55 @@ fn rules_of_a_codebook_apply_to_its_question_only_and_are_looked_for_there_only(
     let words: Vec<String> = looked_for.iter().map(|&p| format!("{:?}", m.phrase(p))).collect();
     assert_eq!(looked_for.len(), 4, "fortune, riches, tranche*, impôt: {words:?}");
 }
+
+/// The default lexicons of `lexicons/`, as shipped.
+fn default_matcher(file: &str) -> Matcher {
+    let stemmer = Stemmer::french();
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("lexicons").join(file);
+    let set = LexiconSet::load(&path, &stemmer).unwrap();
+    Matcher::new(set, stemmer)
+}
+
+#[test]
+fn a_phrase_matches_its_stop_words_too() {
+    // Issue 22: `en ligne` was `ligne`, so the SNCF's small lines were online consultations.
+    let m = default_matcher("democratie.lex");
+    let online = "Consultations en ligne et numérique";
+    // Real answers (corpus/official-layout, Transition écologique and Démocratie et citoyenneté).
+    let trains =
+        "Développer les transports en commun . remettre en service les petites lignes SNCF . Développer le ferroutage";
+    let c = m.classify(trains, Scope::default());
+    assert!(!theme_paths(&m, &c).iter().any(|t| t.ends_with(online)), "{:?}", theme_paths(&m, &c));
+    let consult = "Créer des plates-formes internet avec consultations en ligne - Eventuellement des questionnaires";
+    let c = m.classify(consult, Scope::default());
+    assert!(theme_paths(&m, &c).iter().any(|t| t.ends_with(online)), "{:?}", theme_paths(&m, &c));
+    assert!(matched_words(&c, consult).contains(&"en ligne"));
+
+    // `pas d'ordinateur` needs its `pas`; `d'` is an elision, removed as in the answers.
+    let m = default_matcher("services-publics.lex");
+    let has_gap = |text: &str| {
+        let c = m.classify(text, Scope::default());
+        theme_paths(&m, &c).iter().any(|t| t.ends_with("Fracture numérique et contact humain"))
+    };
+    assert!(has_gap("Beaucoup de personnes âgées n'ont pas d'ordinateur"));
+    assert!(has_gap("pas d’ordinateur à la maison"));
+    // A real answer: an ordinateur, but no `pas` before it.
+    assert!(!has_gap(
+        "que chaque citoyen ait la possibilité d'accéder à un ordinateur public et gratuit à moins de 2 km de chez lui"
+    ));
+}
+
+#[test]
+fn a_phrase_no_longer_skips_the_stop_words_of_the_answer_or_its_own() {
+    let m = matcher(&[("f.lex", "ISF:\n    impôt sur la fortune\nLigne:\n    en ligne\n")]);
+    assert_eq!(theme_paths(&m, &m.classify("Rétablir l'impôt sur la fortune", Scope::default())), ["ISF"]);
+    // The words must come in order, with the entry's stop words between them.
+    assert!(m.classify("un impôt fortune", Scope::default()).themes.is_empty());
+    assert!(m.classify("l'impôt pour la fortune", Scope::default()).themes.is_empty());
+    assert!(m.classify("les petites lignes de train", Scope::default()).themes.is_empty());
+    // A stop word of the answer does not break the count of the other words: distances and
+    // negation still count every word.
+    let c = m.classify("payer en ligne", Scope::default());
+    assert_eq!(theme_paths(&m, &c), ["Ligne"]);
+    assert_eq!(matched_words(&c, "payer en ligne"), ["en ligne"]);
+}

@@ -63,6 +63,14 @@ pub fn check(set: &LexiconSet) -> Vec<Diagnostic> {
             e.near.as_ref().map(|n| (&n.words, n.window, n.ordered)),
             e.not.iter().map(|n| (&n.words, n.window)).collect::<Vec<_>>()
         );
+        for &column in &e.reduced {
+            out.push(warn(
+                &set.files[e.file].path,
+                e.line,
+                column,
+                "this phrase is written with several words but matches a single word (the analysis removes the others): write that word alone, or the words it must come with".to_owned(),
+            ));
+        }
         // Files are separate codebooks: an entry shared by two files is normal.
         same.entry(format!("{}|{key}", e.file)).or_default().push(i);
         for p in e.words.iter().chain(e.near.iter().flat_map(|n| &n.words)) {

@@ -84,7 +84,7 @@ pub struct ThemeSettings {
     pub sources: Vec<String>,
 }
 
-/// A sequence of analysed words, matched one after the other (stop words skipped).
+/// A sequence of analysed words, matched one after the other, stop words included.
 pub type Phrase = Vec<Pattern>;
 
 /// Weights are kept in thousandths so that sums are exact and independent of order.
@@ -114,12 +114,15 @@ pub struct Entry {
     pub text: String,
     pub line: usize,
     pub column: usize,
-    /// The analysed words, stop words removed; never empty.
+    /// The analysed words, stop words included (at least one is not a stop word).
     pub words: Phrase,
     pub near: Option<Near>,
     pub not: Vec<Not>,
     /// In thousandths ([`WEIGHT_ONE`] by default).
     pub weight: i64,
+    /// Columns of the phrases written with several words that match one word only (a written
+    /// word that the analysis removes whole): `lexicon check` warns on them.
+    pub reduced: Vec<usize>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]

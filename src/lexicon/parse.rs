@@ -191,6 +191,7 @@ pub fn parse_lexicon_within(
                 near: spec.near,
                 not: spec.not,
                 weight: spec.weight,
+                reduced: spec.reduced.iter().map(|&o| column + char_count(body, o)).collect(),
             }),
             Err((offset, message)) => errors.push(err(column + char_count(body, offset), message)),
         }
@@ -419,6 +420,8 @@ struct EntrySpec {
     near: Option<Near>,
     not: Vec<Not>,
     weight: i64,
+    /// Byte offsets of the phrases written with several words that match one word only.
+    reduced: Vec<usize>,
 }
 
 #[derive(Debug, PartialEq)]
@@ -489,12 +492,17 @@ fn parse_entry(entry: &str, accents: Accents, stemmer: &Stemmer) -> Result<Entry
     parts.push((start, &body[start..]));
 
     let mut phrases = Vec::new();
+    let mut reduced = Vec::new();
     for (i, (offset, text)) in parts.iter().enumerate() {
         if text.trim().is_empty() {
             let at = operators.get(i).or(operators.get(i.wrapping_sub(1))).map_or(*offset, |o| o.0);
             return Err((at, "an operator needs words on both sides, like `taxe NEAR/3 carbone`".into()));
         }
-        phrases.push(analyse_phrase(text, accents, stemmer).map_err(|(o, m)| (offset + o, m))?);
+        let phrase = analyse_phrase(text, accents, stemmer).map_err(|(o, m)| (offset + o, m))?;
+        if phrase.len() == 1 && text::words(text).nth(1).is_some() {
+            reduced.push(offset + (text.len() - text.trim_start().len()));
+        }
+        phrases.push(phrase);
     }
     let mut phrases = phrases.into_iter();
     let words = phrases.next().expect("at least one part");
@@ -515,7 +523,7 @@ fn parse_entry(entry: &str, accents: Accents, stemmer: &Stemmer) -> Result<Entry
             Operator::NotNear(n) => not.push(Not { words: phrase, window: Some(n) }),
         }
     }
-    Ok(EntrySpec { words, near, not, weight })
+    Ok(EntrySpec { words, near, not, weight, reduced })
 }
 
 /// `NEAR/5` → Some(Ok(5)); `NEAR/x` → Some(Err); anything else → None.
@@ -550,6 +558,7 @@ fn analyse_phrase(phrase: &str, accents: Accents, stemmer: &Stemmer) -> Result<P
     }
     let folded = accents == Accents::Ignore;
     let mut words = Vec::new();
+    let mut content = false;
     for word in text::words(phrase) {
         let Some(analysed) = text::analyse_word(word.text, stemmer) else { continue };
         let prefix = phrase[word.end()..].starts_with('*');
@@ -557,9 +566,8 @@ fn analyse_phrase(phrase: &str, accents: Accents, stemmer: &Stemmer) -> Result<P
         if prefix && exact {
             return Err((word.start, "a word cannot be both exact (in quotes) and a prefix (`*`)".into()));
         }
-        if analysed.stop && !prefix {
-            continue;
-        }
+        // Stop words stay: a phrase matches its words in order, `en ligne` is not `ligne`.
+        content |= !analysed.stop || prefix;
         let (kind, key) = match (prefix, exact, folded) {
             (true, _, true) => (PatternKind::Prefix, analysed.folded),
             (true, _, false) => (PatternKind::Prefix, analysed.form),
@@ -570,7 +578,7 @@ fn analyse_phrase(phrase: &str, accents: Accents, stemmer: &Stemmer) -> Result<P
         };
         words.push(Pattern { kind, folded, key });
     }
-    if words.is_empty() {
+    if !content {
         let message = if text::words(phrase).next().is_some() {
             "this holds only stop words (le, de, pour…), which never make a match: add a word that carries the theme"
         } else {

@@ -30,7 +30,7 @@ pub struct AnalysedWord {
     pub stem: String,
     /// Snowball stem of `folded`: `ecolog`.
     pub folded_stem: String,
-    /// A stop word never makes a match and is skipped inside phrases.
+    /// A stop word never makes a match on its own; inside a phrase it is matched in its place.
     pub stop: bool,
 }
 
@@ -74,7 +74,7 @@ pub const ANALYSIS_STEPS: &[&str] = &[
     "lowercase",
     "elision removed at the start of a word: l' d' j' m' n' s' t' c' qu' jusqu' lorsqu' puisqu' quoiqu'",
     "accent folding before stemming (lexicon files with @accents: ignore, the default)",
-    "French stop words (Snowball list plus ni, donc, car and others) never match and are skipped inside phrases",
+    "French stop words (Snowball list plus ni, donc, car and others) never match on their own; a phrase matches its words in order, stop words included",
     "Snowball French stemmer (rust-stemmers 1.2.0)",
 ];
 

@@ -468,7 +468,7 @@ pub(crate) fn header(format: &str, source_name: &str, extra: &[&str]) -> Vec<Str
         "  A bare word would match every word with the same stem (taxe, taxes, taxer): remove the".into(),
         "  quotes where that is what you mean.".into(),
         "- a word ending with `*` is a prefix (fisc*), as in the original.".into(),
-        "- several words are a phrase, matched word after word (synthese skips stop words inside).".into(),
+        "- several words are a phrase, matched word after word, stop words included.".into(),
         "- accents are ignored, the synthese default: \"écologie\" also matches \"ecologie\".".into(),
     ];
     lines.extend(extra.iter().map(|s| s.to_string()));

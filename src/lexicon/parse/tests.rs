@@ -26,7 +26,8 @@ fn a_tree_with_settings_and_every_entry_kind() {
     assert_eq!(owner("automobile"), "Transports");
     assert_eq!(owner("\"bus\""), "Transports > Commun");
     let phrase = &set.entries.iter().find(|e| e.text.starts_with("transport*")).unwrap().words;
-    assert_eq!(phrase.len(), 2, "the stop word `en` is skipped: {phrase:?}");
+    assert_eq!(phrase.len(), 3, "the stop word `en` is kept, matched in its place: {phrase:?}");
+    assert_eq!((phrase[1].kind.clone(), phrase[1].key.as_str()), (PatternKind::Stem, "en"));
     assert_eq!((phrase[0].kind.clone(), phrase[0].key.as_str()), (PatternKind::Prefix, "transport"));
     assert_eq!(set.entries.iter().find(|e| e.text == "\"bus\"").unwrap().words[0].kind, PatternKind::Exact);
 }
