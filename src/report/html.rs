@@ -924,34 +924,13 @@ fn method(model: &Synthesis) -> String {
         page.p("</ul>\n");
     }
     let m = &model.method;
-    let r = &m.rules;
     w!(page, "<h2 id=\"method\">Method</h2>\n<p>Lexicons: combined sha256 <code>{}</code>; the files and their entries are on <a href=\"lexicons.html\">their own page</a>.</p>\n<p>Text analysis, applied to answers and lexicon entries alike:</p><ol>\n", esc(&model.lexicons.sha256));
     for step in &m.analysis {
         w!(page, "<li>{}</li>\n", esc(step));
     }
     page.p("</ol>\n<ul>\n");
-    let weighting = r.weighting.as_ref().map_or_else(
-        || {
-            "none; every answer counts 1 (<code>--weight-by-author</code> applies La Grande Annotation's 1/N weighting)"
-                .to_owned()
-        },
-        |w| format!("on in this run: {}", esc(w)),
-    );
-    for (name, rule) in [
-        ("Match policy", esc(&m.match_policy)),
-        ("Shares", format!("% of the free-text answers to the question (% of answers) and % of the contributors who answered it (% of respondents), with {}. Closed and multiple-choice answers are counted, not classified", esc(&r.confidence_intervals))),
-        ("Respondents", esc(&r.respondents)),
-        ("Weighting", weighting),
-        ("Duplicates and campaigns", esc(&r.duplicates)),
-        ("Places", esc(&r.geography)),
-        ("Weeks", esc(&r.weeks)),
-        ("Specificities", esc(&r.specificity)),
-        ("Quotations", esc(&r.quotations)),
-        ("Keyword in context", esc(&r.kwic)),
-        ("Low coverage", esc(&r.coverage_warning)),
-        ("Long texts", esc(&r.texts_cut)),
-    ] {
-        w!(page, "<li id=\"rule-{}\"><strong>{name}</strong>: {rule}.</li>\n", slug(name));
+    for (name, rule) in m.listed() {
+        w!(page, "<li id=\"rule-{}\"><strong>{name}</strong>: {}.</li>\n", slug(name), esc(&rule));
     }
     w!(
         page,

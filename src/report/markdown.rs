@@ -393,7 +393,6 @@ fn provenance(w: &mut String, model: &Synthesis) {
 
 fn method(w: &mut String, model: &Synthesis) {
     let m = &model.method;
-    let r = &m.rules;
     let _ = writeln!(w, "<a id=\"method\"></a>\n## Method\n");
     let _ = writeln!(w, "| lexicon file | family | applies to | themes | entries | never matched | sha256 |\n|---|---|---|---:|---:|---:|---|");
     for f in &model.lexicons.files {
@@ -418,41 +417,16 @@ fn method(w: &mut String, model: &Synthesis) {
         let _ = writeln!(w, "1. {}", escape(step));
     }
     let _ = writeln!(w);
-    let weighting = r.weighting.as_ref().map_or_else(
-        || "none (every answer counts 1; `--weight-by-author` applies La Grande Annotation's 1/N weighting)".to_owned(),
-        |x| format!("on in this run: {}", escape(x)),
-    );
-    for (name, rule) in [
-        ("Match policy", escape(&m.match_policy)),
-        (
-            "Shares",
-            format!(
-                "% of the free-text answers to the question and % of the contributors who answered it, with {}",
-                escape(&r.confidence_intervals)
-            ),
-        ),
-        ("Respondents", escape(&r.respondents)),
-        ("Weighting", weighting),
-        ("Duplicates and campaigns", escape(&r.duplicates)),
-        ("Places", escape(&r.geography)),
-        ("Weeks", escape(&r.weeks)),
-        ("Specificities", escape(&r.specificity)),
-        ("Quotations", escape(&r.quotations)),
-        ("Keyword in context", escape(&r.kwic)),
-        ("Low coverage", escape(&r.coverage_warning)),
-        ("Long texts", escape(&r.texts_cut)),
-        (
-            "Review sample",
-            format!(
-                "`review.csv`, {} rows, seed {}: {}",
-                model.review.rows,
-                model.review.seed,
-                escape(&model.review.rule)
-            ),
-        ),
-    ] {
-        let _ = writeln!(w, "- {name}: {rule}.");
+    for (name, rule) in m.listed() {
+        let _ = writeln!(w, "- {name}: {}.", escape(&rule));
     }
+    let _ = writeln!(
+        w,
+        "- Review sample: `review.csv`, {} rows, seed {}: {}.",
+        model.review.rows,
+        model.review.seed,
+        escape(&model.review.rule)
+    );
     let _ = writeln!(w, "\nTo reproduce: {} ({}).", code(&model.command), escape(&model.tool));
 }
 

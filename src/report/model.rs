@@ -288,6 +288,40 @@ pub struct Method {
     pub settings: SettingsReport,
 }
 
+impl Method {
+    /// The rules as the method sections list them: (name, plain text).
+    pub fn listed(&self) -> Vec<(&'static str, String)> {
+        let r = &self.rules;
+        let weighting = r.weighting.as_ref().map_or_else(
+            || {
+                "none: every answer counts 1 (--weight-by-author applies La Grande Annotation's 1/N weighting)"
+                    .to_owned()
+            },
+            |w| format!("on in this run: {w}"),
+        );
+        vec![
+            ("Match policy", self.match_policy.clone()),
+            (
+                "Shares",
+                format!(
+                    "% of the free-text answers to the question (% of answers) and % of the contributors who answered it (% of respondents), with {}; closed and multiple-choice answers are counted, not classified",
+                    r.confidence_intervals
+                ),
+            ),
+            ("Respondents", r.respondents.clone()),
+            ("Weighting", weighting),
+            ("Duplicates and campaigns", r.duplicates.clone()),
+            ("Places", r.geography.clone()),
+            ("Weeks", r.weeks.clone()),
+            ("Specificities", r.specificity.clone()),
+            ("Quotations", r.quotations.clone()),
+            ("Keyword in context", r.kwic.clone()),
+            ("Low coverage", r.coverage_warning.clone()),
+            ("Long texts", r.texts_cut.clone()),
+        ]
+    }
+}
+
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct Rules {
     pub confidence_intervals: String,
