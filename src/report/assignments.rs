@@ -62,13 +62,28 @@ impl AssignmentRows {
             out.extend_from_slice(itoa.format(t).as_bytes());
         }
         out.push(b',');
-        let mut entries: Vec<u32> = c.hits.iter().map(|h| h.entry).collect();
+        // Sorted and each once; on the stack for the usual handful of hits.
+        let mut few = [0u32; 16];
+        let mut many = Vec::new();
+        let entries: &mut [u32] = if c.hits.len() <= few.len() {
+            for (slot, h) in few.iter_mut().zip(&c.hits) {
+                *slot = h.entry;
+            }
+            &mut few[..c.hits.len()]
+        } else {
+            many.extend(c.hits.iter().map(|h| h.entry));
+            &mut many
+        };
         entries.sort_unstable();
-        entries.dedup();
-        for (i, e) in entries.into_iter().enumerate() {
-            if i > 0 {
+        let mut previous = None;
+        for &e in entries.iter() {
+            if previous == Some(e) {
+                continue;
+            }
+            if previous.is_some() {
                 out.push(b' ');
             }
+            previous = Some(e);
             out.extend_from_slice(itoa.format(e).as_bytes());
         }
         out.push(b'\n');

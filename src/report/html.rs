@@ -948,19 +948,6 @@ fn method(model: &Synthesis) -> String {
     page.finish()
 }
 
-/// The set of anchors a page defines (for tests: every link points somewhere).
-pub fn anchors(html: &str) -> std::collections::BTreeSet<String> {
-    let mut out = std::collections::BTreeSet::new();
-    let mut rest = html;
-    while let Some(i) = rest.find(" id=\"") {
-        rest = &rest[i + 5..];
-        if let Some(j) = rest.find('"') {
-            out.insert(rest[..j].to_owned());
-        }
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -238,20 +238,6 @@ pub fn wilson(k: u64, n: u64) -> (f64, f64) {
     ((centre - half).max(0.0), (centre + half).min(1.0))
 }
 
-/// `12.3` for 12.34 %: one decimal, a share of `total`.
-pub fn percent(count: u64, total: u64) -> String {
-    if total == 0 {
-        return "0.0".into();
-    }
-    format!("{:.1}", 100.0 * count as f64 / total as f64)
-}
-
-/// `[10.2–14.7]`: the Wilson interval in percent, one decimal.
-pub fn interval(count: u64, total: u64) -> String {
-    let (lo, hi) = wilson(count, total);
-    format!("[{:.1}–{:.1}]", 100.0 * lo, 100.0 * hi)
-}
-
 #[cfg(test)]
 mod tests {
     use super::wilson;

@@ -514,12 +514,6 @@ pub fn cut_at(text: &str, max: usize, record_id: &str) -> (String, usize) {
     }
 }
 
-/// The granddebat.fr debate a question belongs to, from the shipped questionnaire: the same rule
-/// that chose the lexicons of its answers when the export named no topic.
-fn debate_of(_key: &GroupKey, group: &Group) -> Option<String> {
-    crate::ingest::questions::debate_of(&group.question.id).map(str::to_owned)
-}
-
 /// An ASCII slug for file names and anchors: letters and digits, the rest as `-`.
 pub fn slug(text: &str) -> String {
     let folded = crate::text::fold::fold_accents(text).to_ascii_lowercase();
@@ -634,6 +628,12 @@ fn totals(tally: &Tally) -> Totals {
     }
 }
 
+/// The granddebat.fr debate of a question: the same rule that chose the lexicons of its answers
+/// when the export named no topic.
+fn debate_of(group: &Group) -> Option<String> {
+    crate::ingest::questions::debate_of(&group.question.id).map(str::to_owned)
+}
+
 /// Sources in order of first appearance, debates in order of first appearance within them,
 /// questions in question order; with each group's question number.
 fn sources(tally: &Tally, lex: &LexiconSet) -> (Vec<SourceReport>, BTreeMap<u32, u32>) {
@@ -641,7 +641,7 @@ fn sources(tally: &Tally, lex: &LexiconSet) -> (Vec<SourceReport>, BTreeMap<u32,
     by_first.sort_by_key(|(_, g)| g.id);
     let mut order: Vec<(String, Option<String>)> = Vec::new();
     for (k, g) in &by_first {
-        let at = (k.source.clone(), debate_of(k, g));
+        let at = (k.source.clone(), debate_of(g));
         if !order.contains(&at) {
             order.push(at);
         }
@@ -667,7 +667,7 @@ fn sources(tally: &Tally, lex: &LexiconSet) -> (Vec<SourceReport>, BTreeMap<u32,
         };
         for (_, debate) in order.iter().filter(|(s, _)| *s == source) {
             let mut questions = Vec::new();
-            for (key, group) in tally.groups.iter().filter(|(k, g)| k.source == source && debate_of(k, g) == *debate) {
+            for (key, group) in tally.groups.iter().filter(|(k, g)| k.source == source && debate_of(g) == *debate) {
                 number += 1;
                 number_of.insert(group.id, number);
                 questions.push(question(number, key, group, lex));
