@@ -35,6 +35,7 @@ enum Command {
     Explain(cmd::explain::ExplainArgs),
     Eval(cmd::eval::EvalArgs),
     Lexicon(cmd::lexicon::LexiconArgs),
+    Review(cmd::review::ReviewArgs),
 }
 
 /// How long mimalloc keeps freed memory before giving it back to the system. Its default, a
@@ -64,6 +65,7 @@ fn main() {
         Command::Explain(args) => cmd::explain::run(args),
         Command::Eval(args) => cmd::eval::run(args),
         Command::Lexicon(args) => cmd::lexicon::run(args),
+        Command::Review(args) => cmd::review::run(args),
     };
     if let Err(failure) = result {
         eprintln!("synthese: error: {failure}");

@@ -14,6 +14,7 @@
 
 pub mod breakdown;
 pub mod dates;
+pub mod draw;
 pub mod dups;
 pub mod geo;
 mod quotes;

@@ -12,6 +12,7 @@ pub mod eval;
 pub mod explain;
 pub mod interop;
 pub mod lexicon;
+pub mod review;
 pub mod run;
 pub mod stats;
 
