@@ -220,7 +220,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         Failure::Other(format!("cannot keep the respondents' and duplicates' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\n{}", dir.display(), output.unchanged()))
     })?;
     drop(rejects_csv);
-    let summary = RunSummary { tally: &tally, matcher: &matcher, command };
+    let summary = RunSummary { tally: &tally, matcher: &matcher, command, readings: None };
     let not_written = |message: String| Failure::Output(format!("{message}\n{}", output.unchanged()));
     let (mut pending, warnings) = pool.install(|| report::write_summaries(&staged, &summary)).map_err(not_written)?;
     pending.push(assignments);

@@ -252,8 +252,11 @@ fn summary_row(page: &mut Page, q: &QuestionReport) {
             .themes
             .iter()
             .map(|t| {
+                let corrected = t.corrected.map_or_else(String::new, |c| {
+                    format!(" <span class=\"corrected\">corrected by reading {}</span>", c.percent())
+                });
                 format!(
-                    "{} <strong>{} %</strong> <span class=\"ci\">{}</span>",
+                    "{} <strong>{} %</strong> <span class=\"ci\">{}</span>{corrected}",
                     esc(&t.label),
                     t.answers.percent(),
                     t.answers.interval()
@@ -543,6 +546,7 @@ fn view_section(page: &mut Page, model: &Synthesis, q: &QuestionReport, v: usize
         q.answers_campaigns_once - q.classified_campaigns_once,
         if weighted { "<td></td>" } else { "" }
     );
+    reviewed_table(page, v, view);
     for t in view.themes.iter().filter(|t| !t.quotes.is_empty() || !t.kwic.is_empty()) {
         let anchor = theme_anchor(v, t.theme);
         w!(
@@ -582,6 +586,38 @@ fn view_section(page: &mut Page, model: &Synthesis, q: &QuestionReport, v: usize
         page.p("</div>\n");
     }
     page.p("</section>\n");
+}
+
+/// With `--reviewed`: beside each top-level theme's share by the rules, what the reading of a
+/// sample of the question's answers says.
+fn reviewed_table(page: &mut Page, v: usize, view: &View) {
+    let rows: Vec<&ThemeRow> = view.themes.iter().filter(|t| t.depth == 0 && t.reviewed.is_some()).collect();
+    if rows.is_empty() {
+        return;
+    }
+    w!(
+        page,
+        "<h3>Checked by reading</h3>\n<div class=\"scroll\"><table class=\"reviewed\" id=\"reviewed-{}\"><thead><tr><th>theme</th><th class=\"n\">% by the rules</th><th class=\"n\">read</th><th class=\"n\">precision [95% CI]</th><th class=\"n\">recall [95% CI]</th><th class=\"n\">corrected % [95% CI]</th><th class=\"n\">% among the read answers alone</th><th>flag</th></tr></thead><tbody>\n",
+        v + 1
+    );
+    let bounded = |b: Option<super::reviewed::Bounded>| b.map_or_else(|| "–".to_owned(), |b| b.percent());
+    for t in rows {
+        let r = t.reviewed.as_ref().expect("filtered");
+        w!(
+            page,
+            "<tr data-theme=\"{}\"><td class=\"name\">{}</td><td class=\"n\">{} %</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n\">{}</td><td class=\"n corrected\"><strong>{}</strong></td><td class=\"n\">{}</td><td>{}</td></tr>\n",
+            t.theme,
+            esc(&t.label),
+            t.answers.percent(),
+            r.read,
+            bounded(r.precision),
+            bounded(r.recall),
+            r.corrected.percent(),
+            r.reviewed_alone.percent(),
+            r.flag().map(|f| esc(&f)).unwrap_or_default()
+        );
+    }
+    page.p("</tbody></table></div>\n<p class=\"note\">Precision and recall are measured on the answers read; the corrected share is the rules' share corrected by what the reading found (see <a href=\"method.html#reading\">the method</a>).</p>\n");
 }
 
 fn place_table(page: &mut Page, id: &str, rows: &[&PlaceReport]) {
@@ -939,6 +975,31 @@ fn method(model: &Synthesis) -> String {
         model.review.seed,
         esc(&model.review.rule)
     );
+    if let Some(r) = &model.reading {
+        w!(
+            page,
+            "<h2 id=\"reading\">Checked by reading</h2>\n<p>{} rows read by {} in {} review file{}, {} of them answers of this run.</p><ul>\n",
+            r.rows_read,
+            esc(&r.reviewers.join(", ")),
+            r.files.len(),
+            if r.files.len() == 1 { "" } else { "s" },
+            r.rows_matched
+        );
+        for (file, sha) in &r.files {
+            w!(page, "<li><code>{}</code> sha256 <code>{}</code></li>\n", esc(file), esc(&sha[..16.min(sha.len())]));
+        }
+        page.p("</ul>\n");
+        for line in &r.method {
+            w!(page, "<p>{}</p>\n", esc(line));
+        }
+        if !r.flagged.is_empty() {
+            page.p("<p>Themes to look at:</p><ul>\n");
+            for f in &r.flagged {
+                w!(page, "<li>Q{} {}: {}</li>\n", f.question, esc(&f.label), esc(&f.reason));
+            }
+            page.p("</ul>\n");
+        }
+    }
     w!(
         page,
         "<h2 id=\"reproduce\">To reproduce</h2><p><code>{}</code> with {}.</p>\n",

@@ -117,7 +117,15 @@ fn synthesis(model: &Synthesis) -> String {
                             .themes
                             .iter()
                             .map(|t| {
-                                format!("{} **{} %** {}", escape(&t.label), t.answers.percent(), t.answers.interval())
+                                let corrected = t
+                                    .corrected
+                                    .map_or_else(String::new, |c| format!(" (corrected by reading: {})", c.percent()));
+                                format!(
+                                    "{} **{} %** {}{corrected}",
+                                    escape(&t.label),
+                                    t.answers.percent(),
+                                    t.answers.interval()
+                                )
                             })
                             .collect();
                         if several {
@@ -245,6 +253,28 @@ fn question(w: &mut String, model: &Synthesis, q: &QuestionReport) {
             let _ = writeln!(w);
         }
         let _ = writeln!(w);
+        let reviewed: Vec<&super::model::ThemeRow> =
+            v.themes.iter().filter(|t| t.depth == 0 && t.reviewed.is_some()).collect();
+        if !reviewed.is_empty() {
+            let _ = writeln!(w, "Checked by reading:\n\n| theme | % by the rules | read | precision [95% CI] | recall [95% CI] | corrected % [95% CI] | % among the read answers alone | flag |\n|---|---:|---:|---:|---:|---:|---:|---|");
+            let bounded = |b: Option<super::reviewed::Bounded>| b.map_or_else(|| "–".to_owned(), |b| b.percent());
+            for t in reviewed {
+                let r = t.reviewed.as_ref().expect("filtered");
+                let _ = writeln!(
+                    w,
+                    "| {} | {} % | {} | {} | {} | **{}** | {} | {} |",
+                    escape(&t.label),
+                    t.answers.percent(),
+                    r.read,
+                    bounded(r.precision),
+                    bounded(r.recall),
+                    r.corrected.percent(),
+                    r.reviewed_alone.percent(),
+                    r.flag().map(|f| escape(&f)).unwrap_or_default()
+                );
+            }
+            let _ = writeln!(w);
+        }
         for t in v.themes.iter().filter(|t| t.depth == 0) {
             if let Some(quote) = t.quotes.first() {
                 let marked = super::mark(&quote.text, &quote.matched, (0, quote.text.len()), escape, ("**", "**"));
@@ -427,6 +457,26 @@ fn method(w: &mut String, model: &Synthesis) {
         model.review.seed,
         escape(&model.review.rule)
     );
+    if let Some(r) = &model.reading {
+        let _ = writeln!(
+            w,
+            "\n**Checked by reading.** {} rows read by {} in {} review files, {} of them answers of this run:\n",
+            r.rows_read,
+            escape(&r.reviewers.join(", ")),
+            r.files.len(),
+            r.rows_matched
+        );
+        for (file, sha) in &r.files {
+            let _ = writeln!(w, "- {} sha256 {}", code(file), code(&sha[..16.min(sha.len())]));
+        }
+        let _ = writeln!(w);
+        for line in &r.method {
+            let _ = writeln!(w, "{}\n", escape(line));
+        }
+        for f in &r.flagged {
+            let _ = writeln!(w, "- to look at: Q{} {}: {}", f.question, escape(&f.label), escape(&f.reason));
+        }
+    }
     let _ = writeln!(w, "\nTo reproduce: {} ({}).", code(&model.command), escape(&model.tool));
 }
 

@@ -12,6 +12,7 @@ pub mod json;
 pub mod markdown;
 pub mod model;
 pub mod output;
+pub mod reviewed;
 pub mod tables;
 
 use std::fs::File;
@@ -27,6 +28,8 @@ pub struct RunSummary<'a> {
     pub matcher: &'a Matcher,
     /// How to run it again (inputs and options as given, relative paths).
     pub command: String,
+    /// With `--reviewed`: what people's reading of a sample says.
+    pub readings: Option<&'a reviewed::Readings>,
 }
 
 pub const TOOL: &str = concat!("synthese ", env!("CARGO_PKG_VERSION"));
@@ -147,7 +150,10 @@ pub const SUMMARY_FILES: [&str; 11] = [
 /// is the one reported. Returns the files to commit, and the warnings the reports open with.
 pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<(Vec<Pending>, Vec<String>), String> {
     use rayon::prelude::*;
-    let model = model::Synthesis::build(run);
+    let mut model = model::Synthesis::build(run);
+    if let Some(readings) = run.readings {
+        reviewed::apply(&mut model, readings);
+    }
     type Table = fn(&mut dyn Write, &RunSummary, &model::Synthesis) -> std::io::Result<()>;
     let tables: [(&str, Table); 7] = [
         ("themes.csv", tables::write_themes),
@@ -189,6 +195,11 @@ pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<(Vec<Pending>, Ve
     out.push(write("run.json", &json)?);
     for p in streamed {
         out.push(p?);
+    }
+    if model.reading.is_some() {
+        let mut p = Pending::create(dir, "reviewed.csv")?;
+        tables::write_reviewed(&mut p.writer, &model).map_err(|e| format!("reviewed.csv: cannot write: {e}"))?;
+        out.push(p);
     }
     // A run without answers is told on stderr by the caller, with its counts.
     let warnings = model.warnings.iter().filter(|w| w.kind != "no_answers").map(|w| w.message.clone()).collect();

@@ -105,6 +105,9 @@ pub struct Synthesis {
     pub specificities: Specificities,
     pub duplicates: Duplicates,
     pub review: ReviewSummary,
+    /// With `--reviewed`: the review files read and the themes they flag.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reading: Option<super::reviewed::ReadingReport>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -201,6 +204,9 @@ pub struct SummaryTheme {
     pub theme: usize,
     pub label: String,
     pub answers: Share,
+    /// With `--reviewed`: the review-corrected share and its 95 % interval.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub corrected: Option<super::reviewed::Bounded>,
 }
 
 /// One lexicon family's reading of a question: its theme tree, in reading order.
@@ -233,6 +239,9 @@ pub struct ThemeRow {
     pub quotes: Vec<QuoteReport>,
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub kwic: Vec<KwicReport>,
+    /// With `--reviewed`, for top-level themes: what people's reading of a sample says.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reviewed: Option<super::reviewed::ReviewedShare>,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -582,6 +591,7 @@ impl Synthesis {
                 rows: tally.groups.values().flat_map(|g| g.review.values()).map(Vec::len).sum(),
                 rule: crate::aggregate::review::rule(&tally.settings),
             },
+            reading: None,
         }
     }
 
@@ -710,7 +720,7 @@ fn question(number: u32, key: &GroupKey, group: &Group, lex: &LexiconSet) -> Que
                 .iter()
                 .filter(|t| t.depth == 0)
                 .take(SUMMARY_THEMES)
-                .map(|t| SummaryTheme { theme: t.theme, label: t.label.clone(), answers: t.answers })
+                .map(|t| SummaryTheme { theme: t.theme, label: t.label.clone(), answers: t.answers, corrected: None })
                 .collect(),
         })
         .collect();
@@ -837,6 +847,7 @@ fn theme_tree(group: &Group, lex: &LexiconSet, file: usize) -> Vec<ThemeRow> {
                 weighted_answers: group.weighted.as_ref().map(|w| round4(w.themes.get(&key).copied().unwrap_or(0.0))),
                 quotes,
                 kwic,
+                reviewed: None,
             }
         })
         .collect()

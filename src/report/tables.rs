@@ -504,3 +504,82 @@ mod tests {
         assert_eq!(safe_cell("Interdire le voile"), "Interdire le voile");
     }
 }
+
+/// `reviewed.csv` (with `--reviewed`): per question and top-level theme, the rules' share beside
+/// what people's reading of a sample says.
+pub const REVIEWED_HEADER: [&str; 29] = [
+    "question",
+    "source",
+    "question_id",
+    "topic",
+    "family",
+    "theme_id",
+    "theme",
+    "question_answers",
+    "rule_answers",
+    "rule_share",
+    "read",
+    "both",
+    "rule_only",
+    "human_only",
+    "neither",
+    "precision",
+    "precision_ci95_low",
+    "precision_ci95_high",
+    "recall",
+    "recall_ci95_low",
+    "recall_ci95_high",
+    "corrected_share",
+    "corrected_ci95_low",
+    "corrected_ci95_high",
+    "reviewed_alone_share",
+    "reviewed_alone_ci95_low",
+    "reviewed_alone_ci95_high",
+    "low_precision",
+    "differs_from_rules",
+];
+
+pub fn write_reviewed(w: &mut dyn Write, model: &Synthesis) -> std::io::Result<()> {
+    w.write_all(BOM)?;
+    let mut out = csv_writer(w);
+    out.write_record(REVIEWED_HEADER)?;
+    let num = |x: f64| format!("{x}");
+    let bounded = |b: Option<super::reviewed::Bounded>| -> [String; 3] {
+        match b {
+            Some(b) => [num(b.value), num(b.low), num(b.high)],
+            None => Default::default(),
+        }
+    };
+    for q in model.questions() {
+        for view in &q.views {
+            for t in view.themes.iter().filter(|t| t.depth == 0) {
+                let Some(r) = &t.reviewed else { continue };
+                let mut row = vec![
+                    q.number.to_string(),
+                    safe_cell(&q.source).into_owned(),
+                    opt(q.question_id),
+                    safe_cell(q.topic.as_deref().unwrap_or("")).into_owned(),
+                    safe_cell(&view.family).into_owned(),
+                    t.theme.to_string(),
+                    safe_cell(&model.lexicons.themes[t.theme].path).into_owned(),
+                    t.answers.of.to_string(),
+                    t.answers.count.to_string(),
+                    num(t.answers.share),
+                    r.read.to_string(),
+                    r.both.to_string(),
+                    r.rule_only.to_string(),
+                    r.human_only.to_string(),
+                    r.neither.to_string(),
+                ];
+                row.extend(bounded(r.precision));
+                row.extend(bounded(r.recall));
+                row.extend(bounded(Some(r.corrected)));
+                row.extend(bounded(Some(r.reviewed_alone)));
+                row.push(r.low_precision.to_string());
+                row.push(r.differs_from_rules.to_string());
+                out.write_record(&row)?;
+            }
+        }
+    }
+    out.flush()
+}
