@@ -492,19 +492,6 @@ pub fn write_review(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) -> 
     out.flush()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::safe_cell;
-
-    #[test]
-    fn formulas_are_neutralised() {
-        assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(safe_cell("-2+3"), "'-2+3");
-        assert_eq!(safe_cell("@SUM(A1)"), "'@SUM(A1)");
-        assert_eq!(safe_cell("Interdire le voile"), "Interdire le voile");
-    }
-}
-
 /// `reviewed.csv` (with `--reviewed`): per question and top-level theme, the rules' share beside
 /// what people's reading of a sample says.
 pub const REVIEWED_HEADER: [&str; 29] = [
@@ -582,4 +569,17 @@ pub fn write_reviewed(w: &mut dyn Write, model: &Synthesis) -> std::io::Result<(
         }
     }
     out.flush()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::safe_cell;
+
+    #[test]
+    fn formulas_are_neutralised() {
+        assert_eq!(safe_cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(safe_cell("-2+3"), "'-2+3");
+        assert_eq!(safe_cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(safe_cell("Interdire le voile"), "Interdire le voile");
+    }
 }
