@@ -170,19 +170,103 @@ fn results_do_not_depend_on_the_order_of_entries_or_files() {
 }
 
 #[test]
-fn stats_lists_never_matched_entries_first_and_the_forms_each_entry_caught() {
+fn stats_shows_what_entries_bring_alone_and_where_they_overlap_as_a_run_traces_them() {
     let dir = temp();
     let lex = dir.path().join("s.lex");
-    std::fs::write(&lex, "Transports:\n    transport*\n    zeppelin\n    vélo\n").unwrap();
+    // `transport*` in two sibling themes: the same words of the same answers in both.
+    std::fs::write(
+        &lex,
+        "@name: s\nTransports:\n    Vélo:\n        vélo\n        transport*\n    Train:\n        train\n        transport*\n        zeppelin\n",
+    )
+    .unwrap();
     let out = synthese_ok(&["lexicon", "stats", "--lexicons", s(&lex), "--json"]);
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let entries = v["entries"].as_array().unwrap();
-    assert_eq!((entries[0]["entry"].as_str(), entries[0]["hits"].as_u64()), (Some("zeppelin"), Some(0)));
-    let prefix = entries.iter().find(|e| e["entry"] == "transport*").unwrap();
+
+    // The same figures from a run's trace: per theme, the answers each entry line matched in,
+    // and those where it was the only entry of the theme (or its sub-themes) that matched.
+    let run = dir.path().join("run");
+    synthese_ok(&["run", "-q", "--trace", "--lexicons", s(&lex), "--out", s(&run)]);
+    let subtree = |theme: &str| -> Vec<u64> {
+        match theme {
+            "s / Transports" => vec![4, 5, 7, 8, 9],
+            "s / Transports > Vélo" => vec![4, 5],
+            _ => vec![7, 8, 9],
+        }
+    };
+    let mut expected: BTreeMap<(String, u64), (u64, u64)> = BTreeMap::new();
+    let mut both_transport = 0u64;
+    let mut rows = csv::Reader::from_path(run.join("trace.csv")).unwrap();
+    for r in rows.records() {
+        let r = r.unwrap();
+        let lines: BTreeSet<u64> =
+            r[6].split(" | ").filter_map(|e| e.rsplit_once(".lex:")?.1.split(':').next()?.parse().ok()).collect();
+        both_transport += u64::from(lines.contains(&5) && lines.contains(&8));
+        for theme in r[5].split(" | ").filter(|t| !t.is_empty()) {
+            let mine: Vec<u64> = subtree(theme).into_iter().filter(|l| lines.contains(l)).collect();
+            for &l in &mine {
+                let e = expected.entry((theme.to_owned(), l)).or_default();
+                e.0 += 1;
+                e.1 += u64::from(mine.len() == 1);
+            }
+        }
+    }
+    let mut got = BTreeMap::new();
+    for t in v["themes"].as_array().unwrap() {
+        for e in t["entries"].as_array().unwrap() {
+            let line: u64 = e["place"].as_str().unwrap().rsplit(':').next().unwrap().parse().unwrap();
+            let figures = (e["answers"].as_u64().unwrap(), e["alone"].as_u64().unwrap());
+            got.insert((t["theme"].as_str().unwrap().to_owned(), line), figures);
+        }
+    }
+    assert!(both_transport > 0 && expected.values().any(|e| e.1 > 0), "{expected:?}");
+    assert_eq!(got, expected);
+    let overlaps = v["overlaps"].as_array().unwrap();
+    assert_eq!(overlaps.len(), 1, "{overlaps:?}");
+    assert_eq!(overlaps[0]["answers"].as_u64(), Some(both_transport));
+    let places: Vec<&str> =
+        overlaps[0]["entries"].as_array().unwrap().iter().map(|e| e["place"].as_str().unwrap()).collect();
+    assert_eq!(places, [format!("{}:5", s(&lex)), format!("{}:8", s(&lex))]);
+
+    // Never matched: counted per file, listed whole in JSON and with --unmatched.
+    assert_eq!(v["never_matched"][0]["entry"], "zeppelin");
+    assert_eq!(v["never_matched_per_file"][0]["never_matched"].as_u64(), Some(1));
+    let prefix = v["entries"].as_array().unwrap().iter().find(|e| e["entry"] == "transport*").unwrap();
     let forms: Vec<&str> = prefix["forms"].as_array().unwrap().iter().map(|f| f[0].as_str().unwrap()).collect();
     assert!(forms.contains(&"transports") && forms.contains(&"transport"), "{forms:?}");
     let leftovers = v["leftovers"].as_array().unwrap();
     assert!(leftovers.iter().any(|q| q["question"] == "161" && !q["words"].as_array().unwrap().is_empty()));
+    let text = synthese_ok(&["lexicon", "stats", "--lexicons", s(&lex), "--unmatched"]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains(&format!("{}:9  zeppelin  → s / Transports > Train", s(&lex))), "{text}");
+}
+
+#[test]
+fn stats_on_the_default_lexicons_starts_with_what_to_act_on_and_stays_short() {
+    let out = synthese_ok(&["lexicon", "stats"]);
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(text.len() < 16_000, "{} bytes", text.len());
+    let sections = [
+        "Themes, most answers first",
+        "Entries that put the same words in two themes",
+        "Entries that never matched, per file",
+        "Leftover words of answers no theme matched",
+    ];
+    let at: Vec<usize> = sections.iter().map(|h| text.find(h).unwrap_or_else(|| panic!("{h}\n{text}"))).collect();
+    assert!(at.windows(2).all(|w| w[0] < w[1]), "{at:?}");
+    // The never-matched entries are counted per file by default, listed with --unmatched.
+    let counted = text.split("Entries that never matched, per file (").nth(1).unwrap();
+    let never: usize = counted.split(' ').next().unwrap().parse().unwrap();
+    let per_file: usize = counted
+        .lines()
+        .skip(1)
+        .take_while(|l| l.starts_with("  "))
+        .map(|l| l.split_whitespace().next().unwrap().parse::<usize>().unwrap())
+        .sum();
+    assert_eq!(per_file, never);
+    let all = synthese_ok(&["lexicon", "stats", "--unmatched"]);
+    let all = String::from_utf8_lossy(&all.stdout);
+    let list = all.split("Entries that never matched (").nth(1).unwrap();
+    assert_eq!(list.lines().skip(1).take_while(|l| l.starts_with("  ")).count(), never);
 }
 
 /// Copies a folder, sub-folders included.
