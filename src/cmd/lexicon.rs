@@ -8,7 +8,7 @@ use super::Failure;
 use synthese::lexicon::check::{self, Diagnostic, Severity};
 use synthese::lexicon::LexiconSet;
 
-/// Check, measure and convert lexicons.
+/// Check, measure, compare (diff) and convert lexicons.
 #[derive(clap::Args, Debug)]
 pub struct LexiconArgs {
     #[command(subcommand)]
