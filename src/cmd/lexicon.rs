@@ -1,6 +1,6 @@
 //! `synthese lexicon`: tools for the people who write lexicons: `check` finds what is wrong or
-//! suspicious, `stats` shows what each entry does on a corpus, `import` and `export` convert
-//! from and to other tools' dictionary formats.
+//! suspicious, `stats` shows what each entry does on a corpus, `diff` what an edit changes,
+//! `import` and `export` convert from and to other tools' dictionary formats.
 
 use std::path::PathBuf;
 
@@ -8,7 +8,7 @@ use super::Failure;
 use synthese::lexicon::check::{self, Diagnostic, Severity};
 use synthese::lexicon::LexiconSet;
 
-/// Check, measure and convert lexicons.
+/// Check, measure, compare (diff) and convert lexicons.
 #[derive(clap::Args, Debug)]
 pub struct LexiconArgs {
     #[command(subcommand)]
@@ -19,6 +19,7 @@ pub struct LexiconArgs {
 pub enum LexiconCommand {
     Check(CheckArgs),
     Stats(super::stats::StatsArgs),
+    Diff(super::diff::DiffArgs),
     Import(super::interop::ImportArgs),
     Export(super::interop::ExportArgs),
 }
@@ -47,6 +48,7 @@ pub fn run(args: LexiconArgs) -> Result<(), Failure> {
     match args.command {
         LexiconCommand::Check(a) => run_check(a),
         LexiconCommand::Stats(a) => super::stats::run(a),
+        LexiconCommand::Diff(a) => super::diff::run(a),
         LexiconCommand::Import(a) => super::interop::run_import(a),
         LexiconCommand::Export(a) => super::interop::run_export(a),
     }

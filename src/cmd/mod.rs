@@ -8,6 +8,7 @@ macro_rules! outln {
     }};
 }
 
+pub mod diff;
 pub mod eval;
 pub mod explain;
 pub mod interop;
