@@ -17,6 +17,31 @@
 # « parlement » et « parler », « voile » et « voilà », « faciès » et « face » ont la même racine,
 # d'où les formes exactes. Les négations (« pas », « sans », « ni ») sont des mots vides : une
 # expression comme « pas de respect » se réduit à « respect ».
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/democratie.md
+#   Élus et représentants de confiance : 0.90 (18/20)
+#   Corps intermédiaires et société civile : 0.80 (16/20)
+#   Exemplarité et moralisation de la vie politique : 0.85 (17/20)
+#   Lien entre élus et citoyens : 0.95 (19/20)
+#   Mandats et nombre d'élus : 0.80 (16/20)
+#   Mode de scrutin et pluralisme : 0.85 (17/20)
+#   Vote et participation électorale : 0.85 (17/20)
+#   Référendums et initiative citoyenne : 1.00 (20/20)
+#   Démocratie participative et consultations : 0.85 (17/20)
+#   Argent public et budget : 0.85 (17/20)
+#   Institutions et assemblées : 0.95 (19/20)
+#   Laïcité et religions : 0.85 (17/20)
+#   Valeurs de la République et éducation : 0.90 (18/20)
+#   Engagement citoyen et bénévolat : 0.85 (17/20)
+#   Civisme et comportements : 0.85 (17/20)
+#   Incivilités et délinquance : 1.00 (20/20)
+#   Réponses aux incivilités : 0.85 (17/20)
+#   Discriminations : 0.80 (16/20)
+#   Administration et services publics : 0.85 (17/20)
+#   Inégalités et justice sociale : 0.90 (18/20)
+#   Médias et information : 0.95 (19/20)
+#   Travail, emploi et logement : 0.90 (18/20)
+#   Immigration et intégration : 0.80 (16/20)
 
 @name: Démocratie et citoyenneté
 @topics: Démocratie et citoyenneté | Autres
@@ -93,21 +118,82 @@ Corps intermédiaires et société civile:
 
 Exemplarité et moralisation de la vie politique:
     Honnêteté et exemplarité des élus:
-        exemplaire
-        exemplarité
-        honnête
-        honnêteté
-        intégrité
-        irréprochable
-        probité
-        éthique
-        casier judiciaire
-        casier vierge
-        corruption
-        corrompu
-        malhonnête*
-        mensonge
-        menteur
+        # Audit 2026-12-06 : « exemplaire » seul visait aussi l'administration, soi-même, les fonctionnaires.
+        exemplaire NEAR/8 élus
+        exemplaire NEAR/8 élu
+        exemplaire NEAR/8 politique*
+        exemplaire NEAR/8 politicien*
+        exemplaire NEAR/8 ministre*
+        exemplaire NEAR/8 député*
+        exemplaire NEAR/8 gouvern*
+        exemplaire NEAR/8 président*
+        exemplaire NEAR/8 dirigeant*
+        exemplaire NEAR/8 pouvoir
+        exemplaire NEAR/8 état
+        exemplarité NEAR/8 élus
+        exemplarité NEAR/8 élu
+        exemplarité NEAR/8 politique*
+        exemplarité NEAR/8 politicien*
+        exemplarité NEAR/8 ministre*
+        exemplarité NEAR/8 député*
+        exemplarité NEAR/8 gouvern*
+        exemplarité NEAR/8 président*
+        exemplarité NEAR/8 dirigeant*
+        exemplarité NEAR/8 pouvoir
+        exemplarité NEAR/8 état
+        irréprochable NEAR/8 élus
+        irréprochable NEAR/8 élu
+        irréprochable NEAR/8 politique*
+        irréprochable NEAR/8 ministre*
+        irréprochable NEAR/8 député*
+        irréprochable NEAR/8 gouvern*
+        irréprochable NEAR/8 président*
+        irréprochable NEAR/8 dirigeant*
+        honnête* NEAR/8 élus
+        honnête* NEAR/8 élu
+        honnête* NEAR/8 politique*
+        honnête* NEAR/8 ministre*
+        honnête* NEAR/8 député*
+        honnête* NEAR/8 gouvern*
+        honnête* NEAR/8 président*
+        honnête* NEAR/8 dirigeant*
+        montr* l'exemple NEAR/6 élus
+        montr* l'exemple NEAR/6 élu
+        montr* l'exemple NEAR/6 politique*
+        montr* l'exemple NEAR/6 ministre*
+        montr* l'exemple NEAR/6 député*
+        montr* l'exemple NEAR/6 gouvern*
+        montr* l'exemple NEAR/6 président*
+        montr* l'exemple NEAR/6 dirigeant*
+        montr* l'exemple NEAR/6 pouvoir
+        montr* l'exemple NEAR/6 état
+        donn* l'exemple NEAR/6 élus
+        donn* l'exemple NEAR/6 élu
+        donn* l'exemple NEAR/6 politique*
+        donn* l'exemple NEAR/6 ministre*
+        donn* l'exemple NEAR/6 député*
+        donn* l'exemple NEAR/6 gouvern*
+        donn* l'exemple NEAR/6 président*
+        donn* l'exemple NEAR/6 dirigeant*
+        donn* l'exemple NEAR/6 pouvoir
+        donn* l'exemple NEAR/6 état
+        Honnêteté (questions sur les élus):
+            # Audit 2026-12-06 : ailleurs (civisme, immigration), « honnête », « corruption », « casier
+            # judiciaire » parlent des citoyens, des immigrés ou d'autres pays, pas des élus.
+            @questions: 107 | 110 | 113 | 119 | 122 | 123
+            honnête
+            honnêteté
+            intégrité
+            irréprochable
+            probité
+            éthique
+            casier judiciaire NOT NEAR/5 immigr* NOT NEAR/5 étranger*
+            casier vierge
+            corruption
+            corrompu
+            malhonnête*
+            mensonge
+            menteur
     Privilèges et rémunération des élus:
         privilège
         avantages des élus
@@ -119,9 +205,9 @@ Exemplarité et moralisation de la vie politique:
         notes de frais
         retraite des élus
         réserve parlementaire
-        gaspillage
+        gaspillage NOT NEAR/3 alimentaire NOT NEAR/3 énergétique
     Respect des promesses et du programme:
-        promesse
+        promesse NOT NEAR/2 embauche
         promesses électorales
         programme électoral
         tenir leurs engagements
@@ -149,19 +235,36 @@ Exemplarité et moralisation de la vie politique:
         démissionner
 
 Lien entre élus et citoyens:
+    # Audit 2026-12-06 : aux questions sur les civilités, la laïcité, l'immigration, « écoute », « mépris »,
+    # « échange », « relais » ne parlent pas des élus ; le thème est limité aux questions sur la
+    # représentation, la participation et l'engagement.
+    @questions: 107 | 110 | 113 | 119 | 122 | 123 | 129 | 131 | 132
     Écoute et dialogue:
-        écoute
+        # Audit 2026-12-06 : « écoute », « informer », « expliquer », « terrain » seuls parlaient d'autre chose
+        # (l'écoute comme valeur, informer ses droits, céder du terrain) : ils demandent les citoyens à côté.
+        écoute NEAR/6 citoyen*
+        écoute NEAR/6 peuple
+        écoute NEAR/6 "gens"
+        écoute NEAR/6 population
+        écoute NEAR/6 électeur*
+        écoute NEAR/6 français
+        écoute NEAR/6 administrés
+        écoute NEAR/6 habitants
+        à l'écoute
         dialogue
         échange
         concertation
-        considération
         mépris
         arrogance
     Réunions et rencontres:
         réunion
         réunions publiques
         rencontre
-        permanence
+        permanence NEAR/5 élus
+        permanence NEAR/5 élu
+        permanence NEAR/5 député*
+        permanence NEAR/5 maire*
+        permanence NEAR/5 sénateur*
         porte-à-porte
         assemblée* de quartier
         conseil* de quartier
@@ -179,8 +282,10 @@ Lien entre élus et citoyens:
         aspirations
         défendre les intérêts
     Proximité et présence sur le terrain:
-        proximité
-        terrain
+        proximité NOT NEAR/3 police NOT NEAR/3 agents NOT NEAR/3 associations
+        sur le terrain
+        de terrain
+        du terrain NOT NEAR/2 céder
         proche des citoyens
         proche des gens
         proche du peuple
@@ -195,13 +300,30 @@ Lien entre élus et citoyens:
         compte rendu
         comptes rendus
         bilan
-        informer
-        expliquer
+        informer NEAR/5 citoyen*
+        informer NEAR/5 population
+        informer NEAR/5 habitants
+        informer NEAR/5 "gens"
+        informer NEAR/5 administrés
+        informer NEAR/5 électeurs
+        expliquer NEAR/6 décision*
+        expliquer NEAR/6 choix
+        expliquer NEAR/6 programme*
+        expliquer NEAR/6 réforme*
+        expliquer NEAR/6 loi
+        expliquer NEAR/6 politique*
+        expliquer NEAR/6 citoyen*
         pédagogie
+    Écoute des citoyens (questions sur la représentation):
+        # Audit 2026-12-06 : aux questions sur les élus, la représentation et l'engagement, « écoute »
+        # et « informer » seuls visent les citoyens ; ailleurs (civilités) ils parlent d'autre chose.
+        @questions: 107 | 110 | 113 | 119 | 122 | 123 | 129
+        écoute
+        informer
 
 Mandats et nombre d'élus:
     Cumul et limitation des mandats:
-        cumul
+        cumul NOT NEAR/3 condamnation*
         non-cumul
         nombre de mandats
         limiter les mandats
@@ -209,30 +331,109 @@ Mandats et nombre d'élus:
         mandats successifs
         deux mandats
         un seul mandat
-        mandat
+        # Audit 2026-12-06 : « mandat » seul (pendant, durant, en cours, en fin de mandat, au cœur de leur
+        # mandat) parlait surtout de l'activité des élus ; ne restent que la durée, le nombre, la limite.
+        limitation des mandats
+        limiter le nombre de mandats
+        durée des mandats
+        durée du mandat
+        mandat impératif
+        trois mandats
+        2 mandats
+        3 mandats
+        mandat* NEAR/3 limit*
+        mandat* NEAR/3 renouvel*
+        mandat* NEAR/3 successifs
+        mandat* NEAR/3 "court"
+        mandat* NEAR/3 "courts"
+        différents mandats
+        plusieurs mandats
+        double mandat
+        mandats politiques
     Réduction du nombre d'élus et d'échelons:
         nombre d'élus
         nombre de députés
         nombre de sénateurs
         nombre de parlementaires
-        réduire le nombre
-        diminuer le nombre
+        réduire le nombre NEAR/4 élus
+        réduire le nombre NEAR/4 représentants
+        diminuer le nombre NEAR/4 représentants
+        réduire le nombre NEAR/4 élu
+        réduire le nombre NEAR/4 députés
+        réduire le nombre NEAR/4 sénateurs
+        réduire le nombre NEAR/4 parlementaires
+        réduire le nombre NEAR/4 communes
+        réduire le nombre NEAR/4 régions
+        réduire le nombre NEAR/4 départements
+        réduire le nombre NEAR/4 mandats
+        réduire le nombre NEAR/4 ministres
+        réduire le nombre NEAR/4 conseillers
+        diminuer le nombre NEAR/4 élus
+        diminuer le nombre NEAR/4 élu
+        diminuer le nombre NEAR/4 députés
+        diminuer le nombre NEAR/4 sénateurs
+        diminuer le nombre NEAR/4 parlementaires
+        diminuer le nombre NEAR/4 communes
+        diminuer le nombre NEAR/4 régions
+        diminuer le nombre NEAR/4 départements
+        diminuer le nombre NEAR/4 mandats
+        diminuer le nombre NEAR/4 ministres
+        diminuer le nombre NEAR/4 conseillers
         moins d'élus
         trop d'élus
         millefeuille
         mille-feuille
-        échelon*
-        strate
-        conseillers départementaux
-        conseillers régionaux
-        intercommunalité*
-        communauté* de communes
+        échelon* NEAR/5 supprim*
+        échelon* NEAR/5 réduire
+        échelon* NEAR/5 réduction
+        échelon* NEAR/5 diminuer
+        échelon* NEAR/5 fusion*
+        échelon* NEAR/5 trop
+        échelon* NEAR/5 nombre
+        strate* NEAR/5 supprim*
+        strate* NEAR/5 réduire
+        strate* NEAR/5 réduction
+        strate* NEAR/5 diminuer
+        strate* NEAR/5 fusion*
+        strate* NEAR/5 trop
+        strate* NEAR/5 nombre
+        conseillers départementaux NEAR/5 supprim*
+        conseillers départementaux NEAR/5 réduire
+        conseillers départementaux NEAR/5 réduction
+        conseillers départementaux NEAR/5 diminuer
+        conseillers départementaux NEAR/5 fusion*
+        conseillers départementaux NEAR/5 trop
+        conseillers départementaux NEAR/5 nombre
+        conseillers régionaux NEAR/5 supprim*
+        conseillers régionaux NEAR/5 réduire
+        conseillers régionaux NEAR/5 réduction
+        conseillers régionaux NEAR/5 diminuer
+        conseillers régionaux NEAR/5 fusion*
+        conseillers régionaux NEAR/5 trop
+        conseillers régionaux NEAR/5 nombre
+        intercommunalité* NEAR/5 supprim*
+        intercommunalité* NEAR/5 réduire
+        intercommunalité* NEAR/5 réduction
+        intercommunalité* NEAR/5 diminuer
+        intercommunalité* NEAR/5 fusion*
+        intercommunalité* NEAR/5 trop
+        intercommunalité* NEAR/5 nombre
+        communauté* de communes NEAR/5 supprim*
+        communauté* de communes NEAR/5 réduire
+        communauté* de communes NEAR/5 réduction
+        communauté* de communes NEAR/5 diminuer
+        communauté* de communes NEAR/5 fusion*
+        communauté* de communes NEAR/5 trop
+        communauté* de communes NEAR/5 nombre
         fusion des communes
     Statut de l'élu et professionnalisation:
         statut de l'élu
         professionnel de la politique
         professionnalisation
         carrière politique
+        vivre de la politique
+        vivent de la politique
+        politique NEAR/4 métier
         politique professionnelle
         carriériste*
 
@@ -284,9 +485,10 @@ Vote et participation électorale:
         reconnaître le vote blanc
         bulletin blanc
         blanc
-        "nul"
-        "nuls"
-        votes nuls
+        vote nul
+        bulletin nul
+        "nul" NEAR/3 blanc
+        "nuls" NEAR/3 blancs
     Vote obligatoire:
         vote obligatoire
         obligation de voter
@@ -306,22 +508,25 @@ Vote et participation électorale:
         "procurations"
         vote à distance
         vote par correspondance
-        dimanche
-        jour férié
-        semaine
+        dimanche NEAR/5 vote
+        jour férié NEAR/5 vote
+        semaine NEAR/5 vote
         carte électorale
         inscription
         listes électorales
         machine* à voter
     Élections et voter:
-        vote
-        élection
-        électeur
-        électoral
-        urne
-        campagne électorale
-        voix
-        suffrage
+        # Audit 2026-12-06 : « vote » de la loi ou du budget (les élus), « électeurs » (la représentation),
+        # « campagne électorale » (promesses, financement) n'étaient pas le vote des citoyens.
+        Élections (hors consultations):
+            # Audit 2026-12-06 : aux questions 119, 122 et 123 (participation, budget, assemblées), « vote »
+            # et « voix » disent surtout des votes sur des projets ou des lois, pas les élections.
+            @questions: 107 | 110 | 113 | 127 | 128 | 129 | 130 | 131 | 132 | 133 | 134 | 135 | 136 | 137 | 141 | 142 | 143 | 144
+            vote NOT NEAR/4 loi NOT NEAR/4 lois NOT NEAR/4 budget NOT NEAR/4 amendement* NOT NEAR/3 députés NOT NEAR/3 élus NOT NEAR/3 parlement* NOT NEAR/3 panel
+            élection
+            urne
+            voix NOT NEAR/3 porte*
+            suffrage
 
 Référendums et initiative citoyenne:
     Référendum d'initiative citoyenne (RIC):
@@ -402,8 +607,13 @@ Argent public et budget:
         budget
         budgétaire
         finances publiques
-        impôt
-        fiscal*
+        # Audit 2026-12-06 : « impôt », « fiscal » seuls parlaient de fiscalité, pas de l'usage de l'argent public.
+        impôt NEAR/6 utilis*
+        impôt NEAR/6 financ*
+        impôt NEAR/6 dépens*
+        impôt NEAR/6 gaspill*
+        impôt NEAR/6 servir
+        nos impôts
         contribuable*
         utilisation de l'argent
     Budget participatif:
@@ -455,7 +665,7 @@ Institutions et assemblées:
         6e République
         6ème République
         sixième République
-        institutions
+        institutions NOT NEAR/2 religieuses
         contre-pouvoir
         séparation des pouvoirs
     Europe:
@@ -466,14 +676,27 @@ Institutions et assemblées:
         Frontex
         Bruxelles
     Territoires et collectivités:
+        # Audit 2026-12-06 : « territoire », « région », « collectivités » seuls nommaient un lieu ou un échelon,
+        # pas les institutions : les expressions qui en parlent comme institutions.
+        collectivités territoriales
+        conseil régional
+        conseil départemental
+        réforme territoriale
+        supprimer les départements
+        suppression des départements
+        supprimer les régions
+        grandes régions
+        décentralisation
+    Représentation des territoires (Q123):
+        # Audit 2026-12-06 : à la question 123 (le rôle du Sénat et du CESE pour représenter les
+        # territoires et la société civile), « territoires », « régions » disent bien les institutions.
+        @questions: 123
         territoire
         territorial
         région
         régional
         département*
         collectivités
-        décentralisation
-        ruralité
 
 Laïcité et religions:
     Loi de 1905 et séparation:
@@ -561,7 +784,6 @@ Valeurs de la République et éducation:
         école
         scolaire
         scolarité
-        collège
         lycée
         maternelle
         primaire
@@ -574,13 +796,16 @@ Valeurs de la République et éducation:
     Éducation et rôle des parents:
         éducation
         éduquer
+        # Audit 2026-12-06 : « jeunes », « enfants », « famille » seuls ne disent pas l'éducation (service civique
+        # des jeunes, aides aux familles) ; l'éducation est prise par « éducation », « éduquer », « école ».
         parents
         parental
-        famille
-        familial
-        enfants
-        jeunes
         jeunesse
+        inculquer
+        apprendre aux enfants
+        apprendre à ses enfants
+        apprendre à nos enfants
+        transmettre NEAR/4 enfants
     Valeurs républicaines et histoire:
         valeurs de la République
         valeurs républicaines
@@ -593,10 +818,8 @@ Valeurs de la République et éducation:
         drapeau
         patriotisme
         patrie
-        nation
         histoire
         culture
-        culturel
         identité
         racines
         traditions
@@ -616,7 +839,14 @@ Valeurs de la République et éducation:
         fermeté
         laxisme
         laxiste
-        règle
+        respecter la loi
+        respecter les lois
+        respecter les règles
+        règles de vie
+        règles de la République
+        règles républicaines
+        règles communes
+        respect des règles
 
 Engagement citoyen et bénévolat:
     Bénévolat et vie associative:
@@ -680,7 +910,9 @@ Engagement citoyen et bénévolat:
 
 Civisme et comportements:
     Respect d'autrui et politesse:
-        respect
+        # Audit 2026-12-06 : « respect » de la laïcité, des lois, des femmes n'est pas le civisme entre citoyens ;
+        # « montrer l'exemple » des élus et de l'État est l'exemplarité politique.
+        respect NOT NEAR/3 laïcité NOT NEAR/3 loi NOT NEAR/3 lois NOT NEAR/3 règles NOT NEAR/3 valeurs NOT NEAR/3 choix NOT NEAR/3 femmes NOT NEAR/3 institutions NOT NEAR/3 engagements NOT NEAR/3 république
         respectueux
         "poli"
         "polie"
@@ -697,19 +929,27 @@ Civisme et comportements:
         gentillesse
         empathie
         altruisme
-        tolérance
+        "tolérance" NOT NEAR/1 zéro
+        "tolérant"
+        "tolérante"
+        "tolérants"
+        "tolérantes"
         vivre ensemble
         bien vivre ensemble
         civisme
-        civique
         civilité
-        citoyenneté
     Montrer l'exemple:
-        montrer l'exemple
-        donner l'exemple
-        donn* l'exemple
-        montr* l'exemple
-        être exemplaire
+        donn* l'exemple NOT NEAR/6 élus NOT NEAR/6 élu NOT NEAR/6 état NOT NEAR/6 président* NOT NEAR/6 politique* NOT NEAR/6 médias NOT NEAR/6 gouvern* NOT NEAR/6 pouvoir
+        montr* l'exemple NOT NEAR/6 élus NOT NEAR/6 élu NOT NEAR/6 état NOT NEAR/6 président* NOT NEAR/6 politique* NOT NEAR/6 médias NOT NEAR/6 gouvern* NOT NEAR/6 pouvoir
+        être exemplaire NOT NEAR/6 élus NOT NEAR/6 élu NOT NEAR/6 état NOT NEAR/6 président* NOT NEAR/6 politique* NOT NEAR/6 médias NOT NEAR/6 gouvern* NOT NEAR/6 pouvoir
+        # Audit 2026-12-06 : « l'exemplarité », « être exemplaire » sans les élus ni l'État sont le civisme de
+        # chacun (question 135 : ce que chacun peut faire) ; avec eux, l'exemplarité politique.
+        exemplarité NOT NEAR/6 élus NOT NEAR/6 élu NOT NEAR/6 état NOT NEAR/6 président* NOT NEAR/6 politique* NOT NEAR/6 médias NOT NEAR/6 gouvern* NOT NEAR/6 pouvoir
+        exemplaire NOT NEAR/6 élus NOT NEAR/6 élu NOT NEAR/6 état NOT NEAR/6 président* NOT NEAR/6 politique* NOT NEAR/6 médias NOT NEAR/6 gouvern* NOT NEAR/6 pouvoir
+        irréprochable NOT NEAR/6 élus NOT NEAR/6 élu NOT NEAR/6 état NOT NEAR/6 président* NOT NEAR/6 politique* NOT NEAR/6 médias NOT NEAR/6 gouvern* NOT NEAR/6 pouvoir
+        comportement civique
+        sens civique
+        esprit civique
     Entraide et solidarité:
         entraide
         aider les autres
@@ -724,12 +964,20 @@ Civisme et comportements:
         sans-abri
         SDF
         fraternel
+        # Audit 2026-12-06 : se rencontrer, se parler entre citoyens (question 137 surtout) ; « échange »,
+        # « rencontre » ne sont plus pris par le lien entre élus et citoyens hors des questions sur les élus.
+        lieux de rencontre
+        rencontre* NEAR/4 "gens"
+        échange* NEAR/4 "gens"
+        échanges entre
+        se parler
+        se connaître
+        faire connaissance
         générosité
     Respect de l'environnement et du bien commun:
-        environnement
-        écologie
+        respect de l'environnement
+        respecter l'environnement
         planète
-        nature
         bien commun
         biens publics
         espace collectif
@@ -994,23 +1242,27 @@ Discriminations:
 
 Administration et services publics:
     Relations avec l'administration:
-        administration
-        fonctionnaire
+        "administration"
+        "administrations"
+        administratif*
+        administrative*
+        fonctionnaire NOT NEAR/4 maltrait* NOT NEAR/4 agress* NOT NEAR/4 insult* NOT NEAR/4 policiers
         agent public
         guichet
         accueil du public
-        démarche*
-        procédure*
+        démarches administratives
+        démarche* NEAR/3 administrati*
+        procédure* NOT NEAR/4 débat*
         paperasse*
         bureaucratie
-        simplifier
+        simplifier NOT NEAR/3 lois
         simplification
-        complexité
+        complexité NEAR/3 administrati*
     Services publics de proximité:
         service public
         maison* de services au public
-        fermeture
-        désertification
+        fermeture NOT NEAR/3 frontière* NOT NEAR/3 mosquée*
+        désertification NEAR/6 service*
 
 Inégalités et justice sociale:
     Inégalités et écarts de revenus:
@@ -1018,20 +1270,31 @@ Inégalités et justice sociale:
         inégalitaire
         justice sociale
         injustice
-        riche
-        richesse
+        les riches
+        "plus riches"
+        riches NEAR/3 pauvres
+        répartition des richesses
+        partage des richesses
         ultra-riches
         écart de salaires
         écarts de revenus
         pouvoir d'achat
+        # Audit 2026-12-06 : « salaire » seul (des élus, des hauts fonctionnaires), « aides sociales » à supprimer
+        # aux étrangers ou comme sanction ne parlaient pas de justice sociale.
         fins de mois
-        salaire
+        bas salaires
+        petits salaires
+        augmenter les salaires
+        augmentation des salaires
     Aides sociales:
-        aides sociales
+        # Audit 2026-12-06 : aux questions sur l'immigration, l'engagement et les incivilités, les aides
+        # sociales sont celles qu'on veut retirer aux étrangers, conditionner ou suspendre en sanction.
+        @questions: 107 | 110 | 113 | 122 | 123 | 136 | 137
+        aides sociales NOT NEAR/8 étranger* NOT NEAR/8 immigr* NOT NEAR/8 migr* NOT NEAR/8 sanction* NOT NEAR/8 ponction NOT NEAR/8 supprim* NOT NEAR/8 profiter NOT NEAR/8 retenue* NOT NEAR/8 suspen* NOT NEAR/8 conditionn* NOT NEAR/8 amende*
         minima sociaux
-        prestations sociales
-        allocations familiales
-        CAF
+        prestations sociales NOT NEAR/8 étranger* NOT NEAR/8 immigr* NOT NEAR/8 migr* NOT NEAR/8 sanction* NOT NEAR/8 ponction NOT NEAR/8 supprim* NOT NEAR/8 profiter NOT NEAR/8 retenue* NOT NEAR/8 suspen* NOT NEAR/8 conditionn* NOT NEAR/8 amende*
+        allocations familiales NOT NEAR/8 étranger* NOT NEAR/8 immigr* NOT NEAR/8 migr* NOT NEAR/8 sanction* NOT NEAR/8 ponction NOT NEAR/8 supprim* NOT NEAR/8 profiter NOT NEAR/8 retenue* NOT NEAR/8 suspen* NOT NEAR/8 conditionn* NOT NEAR/8 amende*
+        "CAF" NOT NEAR/8 étranger* NOT NEAR/8 immigr* NOT NEAR/8 migr* NOT NEAR/8 sanction* NOT NEAR/8 ponction NOT NEAR/8 supprim* NOT NEAR/8 profiter NOT NEAR/8 retenue* NOT NEAR/8 suspen* NOT NEAR/8 conditionn* NOT NEAR/8 amende*
 
 Médias et information:
     Médias et presse:
@@ -1055,18 +1318,35 @@ Médias et information:
 
 Travail, emploi et logement:
     Travail et emploi:
-        travail
-        travailler
+        # Audit 2026-12-06 : « travail » seul (travail d'intérêt général, le travail des élus ou des associations),
+        # « entreprise », « chômage » des élus donnaient surtout du bruit ; « travail » seul reste pour
+        # l'immigration et l'intégration (questions 141 à 144), où il veut dire l'emploi.
         emploi
         emplois
-        chômage
         chômeurs
-        embauche
+        taux de chômage
+        demandeurs d'emploi
+        embauche NOT NEAR/2 promesse*
         activité professionnelle
         monde du travail
-        entreprise
-        salarié
-        métiers
+        marché du travail
+        conditions de travail
+        temps de travail
+        accès au travail
+        droit au travail
+        trouver BEFORE/3 travail
+        trouver BEFORE/3 emploi
+        recherche d'emploi
+        recherche d'un emploi
+        travail pour tous
+        mettre au travail
+        remettre au travail
+        valeur travail
+        faire travailler NOT NEAR/2 ensemble
+        Travail des immigrés (Q141 à Q144):
+            @questions: 141 | 142 | 143 | 144
+            travail NOT NEAR/3 intérêt NOT NEAR/2 formidable NOT NEAR/2 remarquable NOT NEAR/2 énorme
+            travailler NOT NEAR/3 pays
     Logement:
         logement
         HLM

@@ -12,6 +12,20 @@
 # Q187) : « CARSAT », « relevé de carrière », « indexer les retraites sur le coût de la vie »,
 # « CSG pour tous les retraités », « petites retraites », « régimes spéciaux », « mêmes
 # documents plusieurs fois », …
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/retraites.md
+#   Retraite et retraités : 0.85 (17/20)
+#   Montant des pensions et pouvoir d'achat : 1.00 (20/20)
+#   Fiscalité des retraités : 0.90 (18/20)
+#   Âge de départ et durée de cotisation : 0.80 (16/20)
+#   Régimes spéciaux et équité public-privé : 0.90 (18/20)
+#   Réforme et système de retraite : 0.80 (16/20)
+#   Démarches et caisses de retraite : 0.85 (17/20)
+#   Expérience des démarches de retraite : 1.00 (20/20)
+#   Pension de réversion et veuvage : 0.95 (19/20)
+#   Femmes, enfants et carrières incomplètes : 1.00 (20/20)
+#   Personnes âgées et dépendance : 0.95 (19/20)
+#   Générations et financement par les actifs : 0.80 (16/20)
 
 @name: Retraites
 @topics: Retraites | Organisation de l'État et des services publics | Fiscalité et dépenses publiques | Autres
@@ -66,21 +80,30 @@ Fiscalité des retraités:
     demi-part des veuves
 
 Âge de départ et durée de cotisation:
+    # Audit 2026-12-06 : « départ à la retraite », « prendre sa retraite », « trimestres » seuls et
+    # « 60 ans » seuls donnaient surtout le récit des démarches (Q194) ou un âge sans rapport.
     âge de départ
     âge légal
     âge de la retraite
-    départ à la retraite
-    partir à la retraite
-    prendre sa retraite
-    62 ans
-    60 ans
-    64 ans
-    65 ans
-    67 ans
+    départ à la retraite NEAR/4 "âge"
+    partir à la retraite NEAR/4 "âge"
+    partir à la retraite NEAR/3 "tôt"
+    partir à la retraite NEAR/3 "tard"
+    départ anticipé
+    date de départ NEAR/6 retraite
+    choix de la date de départ
+    62 ans NEAR/6 retraite
+    60 ans NEAR/6 retraite
+    64 ans NEAR/6 retraite
+    65 ans NEAR/6 retraite
+    67 ans NEAR/6 retraite
+    70 ans NEAR/6 retraite
     recul de l'âge
     repousser l'âge
     travailler plus longtemps
-    trimestres
+    trimestres requis
+    trimestres nécessaires
+    trimestres cotisés
     annuités
     durée de cotisation
     années de cotisation
@@ -97,13 +120,21 @@ Fiscalité des retraités:
     emploi des seniors
 
 Régimes spéciaux et équité public-privé:
-    régimes spéciaux
-    régimes particuliers
-    six derniers mois
-    6 derniers mois
+    # Audit 2026-12-06 : « RATP » seule (transport, entreprise), « régime spécial » (régime
+    # alimentaire), « 6 derniers mois » (délai) et « régime particulier » étudiant donnaient du bruit.
+    "régimes spéciaux"
+    "régime spécial" NEAR/10 retraite
+    "régime spécial" NEAR/10 fonctionnaire*
+    régimes particuliers NOT étudiant*
+    six derniers mois NEAR/10 calcul*
+    6 derniers mois NEAR/10 calcul*
+    six derniers mois NEAR/10 retraite
+    6 derniers mois NEAR/10 retraite
     25 meilleures années
     meilleures années
-    RATP
+    RATP NEAR/10 retraite
+    RATP NEAR/10 "régime"
+    RATP NEAR/10 "régimes"
     cheminots
     retraite des élus
     retraite des parlementaires
@@ -116,26 +147,37 @@ Réforme et système de retraite:
     régime universel
     retraite par points
     système par points
-    régime unique
-    caisse unique
-    un seul régime
-    une seule caisse
+    # Audit 2026-12-06 : « régime unique », « une seule caisse », « fusion des caisses » et
+    # « capitalisation » parlaient aussi de TVA, de paie, d'assurance maladie, d'information.
+    régime unique NOT tva NOT NEAR/10 maladie NOT NEAR/10 mutuelle*
+    caisse unique NOT NEAR/8 charges NOT NEAR/8 patronal* NOT NEAR/10 maladie
+    un seul régime NOT NEAR/10 maladie NOT NEAR/10 mutuelle* NOT NEAR/6 obligatoire
+    une seule caisse NOT NEAR/8 charges NOT NEAR/8 patronal* NOT NEAR/10 maladie
     fusion des régimes
-    fusion des caisses
-    simplifier les régimes
-    multiplicité des régimes
-    trop de régimes
+    fusion des caisses NOT NEAR/4 maladie
+    simplifier les régimes NEAR/8 retraite
+    multiplicité des régimes NEAR/8 retraite
+    trop de régimes NEAR/8 retraite
     système par répartition
-    capitalisation
-    fonds de pension
+    capitalis* NEAR/10 retraite
+    capitalis* NEAR/10 pension
+    capitalis* NEAR/10 répartition
+    fonds de pension NOT maison de retraite NOT ehpad
     fonds de réserve
     épargne retraite
     PERP
-    assurance vie
+    assurance vie NEAR/10 retraite
     financement des retraites
     équilibre des régimes
     déficit des caisses
     Delevoye
+    Trop de régimes (Q194):
+        # Audit 2026-12-06 : hors de la question 194 (préparer sa retraite), « trop de régimes »
+        # parle aussi de santé et de mutuelles.
+        @questions: 194
+        simplifier les régimes
+        multiplicité des régimes
+        trop de régimes
 
 Démarches et caisses de retraite:
     Caisses et organismes:
@@ -143,14 +185,14 @@ Démarches et caisses de retraite:
         CNAV
         CRAM
         assurance retraite
-        caisse de retraite
+        caisse de retraite NOT NEAR/10 urssaf NOT NEAR/10 ursaf
         caisse de retraite complémentaire
         caisses complémentaires
         retraite complémentaire
         AGIRC
         ARRCO
         AGIRC-ARRCO
-        MSA
+        MSA NEAR/8 retraite
         IRCANTEC
         CNRACL
         CIPAV
@@ -191,7 +233,8 @@ Démarches et caisses de retraite:
         retraite provisoire
         retraite définitive
         paiement de la pension
-        retard de paiement
+        retard de paiement NEAR/6 pension
+        retard de paiement NEAR/6 retraite
         conseiller retraite
         réunion d'information
 
@@ -270,7 +313,8 @@ Expérience des démarches de retraite:
         communication entre
 
 Pension de réversion et veuvage:
-    réversion
+    # Audit 2026-12-06 : la racine de « réversion » prend « reverser », « reversement » : forme exacte.
+    "réversion"
     pension de réversion
     veuve
     veuf
@@ -279,36 +323,63 @@ Pension de réversion et veuvage:
     décès du conjoint
 
 Femmes, enfants et carrières incomplètes:
+    # Audit 2026-12-06 : « périodes de chômage », « mères de famille », « trois enfants » seuls
+    # parlaient surtout de chômage et de formation (Q191, Q193) : ils demandent la retraite à côté.
     carrières hachées
     carrières incomplètes
-    mères de famille
     majoration pour enfants
-    trois enfants
-    enfants élevés
-    années d'études
+    trimestres pour enfants
     rachat de trimestres
-    périodes de chômage
-    travail à l'étranger
+    rachat NEAR/4 trimestre*
+    mères de famille NEAR/10 retraite
+    mères de famille NEAR/10 pension
+    trois enfants NEAR/10 retraite
+    trois enfants NEAR/10 pension
+    enfants élevés NEAR/10 retraite
+    années d'études NEAR/10 retraite
+    années d'études NEAR/10 trimestre*
+    périodes de chômage NEAR/10 retraite
+    périodes de chômage NEAR/10 trimestre*
+    travail à l'étranger NEAR/10 retraite
 
 Personnes âgées et dépendance:
     maison de retraite
     EHPAD
     personnes âgées
-    dépendance
+    "dépendance"
     perte d'autonomie
     APA
     maintien à domicile
     aide à domicile
     grand âge
-    vieillesse
+    vieillesse NOT NEAR/2 assurance
     fin de vie
     "aidants"
     "aidant"
 
 Générations et financement par les actifs:
-    intergénérationnel*
+    # Audit 2026-12-06 : « intergénérationnel » seul (binôme, échanges, logements) et « démographie »
+    # des territoires donnaient du bruit : la solidarité entre générations, la démographie du grand âge.
+    intergénérationnel* NEAR/3 solidarit*
+    intergénérationnel* NEAR/3 entraide
+    intergénérationnel* NEAR/3 équit*
+    intergénérationnel* NEAR/3 pacte
+    solidarité entre les générations
+    solidarité entre générations
     baby-boom*
     papy-boom
-    vieillissement
-    démographie
-    espérance de vie
+    # Audit 2026-12-06 : la racine de « vieillissement » prend « vieille », « vieillir » ; celle de
+    # « démographie », « démographique » (l'essor d'une zone) : le vieillissement de la population.
+    "vieillissement"
+    population vieillissante
+    société vieillissante
+    France vieillit
+    "démographie" NEAR/10 vieill*
+    "démographie" NEAR/10 retraite
+    "démographie" NEAR/10 "âge"
+    "démographie" NEAR/10 âgées
+    démographique NEAR/4 vieill*
+    choc démographique
+    évolution démographique
+    pyramide des âges
+    espérance de vie NOT NEAR/5 écart* NOT NEAR/5 inégal*

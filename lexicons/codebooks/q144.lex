@@ -9,14 +9,28 @@
 # « la langue » alone means French here (« la maîtrise de la langue »); « l'éducation » alone is
 # taken as « Par l'école » unless it is civic education (values, institutions, laïcité), which is
 # « Education civique (culture, valeurs) ».
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q144.md
+#   Accueillir décemment (logement, soins) : 0.85 (17/20)
+#   Aide, suivi dans l'intégration, les démarches : 0.80 (16/20)
+#   Apprentissage du français : 1.00 (20/20)
+#   Education civique (culture, valeurs) : 0.95 (19/20)
+#   Formation professionnelle : 0.90 (18/20)
+#   Mixité sociale logement (pas de ghetto) : 0.90 (18/20)
+#   Par l'école : 0.95 (19/20)
+#   Par la vie associative, de quartier : 0.85 (17/20)
+#   Par le travail : 0.95 (19/20)
+#   Service civique : 0.95 (19/20)
 
 @name: Codebook Q144 (La Grande Annotation)
 @questions: 144
 
 Accueillir décemment (logement, soins):
     @tag: Accueillir décemment (logement, soins)
-    logement*
-    loger
+    # Audit 2026-12-06 : « décent* » prenait « décentralisé » ; « loger »/« logements » pour mélanger
+    # les populations dans les quartiers est la mixité, pas l'accueil décent.
+    logement* NOT NEAR/6 mélang* NOT NEAR/6 quartier* NOT NEAR/6 répartir NOT NEAR/6 éparpill* NOT NEAR/6 dispers*
+    loger NOT NEAR/6 mélang* NOT NEAR/6 quartier* NOT NEAR/6 répartir NOT NEAR/6 éparpill* NOT NEAR/6 dispers*
     héberg*
     toit
     soins
@@ -25,14 +39,12 @@ Accueillir décemment (logement, soins):
     accueil* NEAR/4 décemment
     accueil* NEAR/4 dignement
     accueil* NEAR/4 digne*
-    accueil* NEAR/4 décent*
     accueil* NEAR/4 correct*
     accueil* NEAR/4 conditions
     accueil* NEAR/4 humain*
     conditions de vie
     dignité
     décemment
-    décent*
     nourri*
     alimentation
     hygiène
@@ -42,14 +54,17 @@ Aide, suivi dans l'intégration, les démarches:
     @tag: Aide, suivi dans l'intégration, les démarches
     accompagn*
     suivi*
-    parcours
+    parcours NOT NEAR/3 réussi*
     tuteur*
     tutorat
     parrain*
     référent*
     démarche*
     administrati*
+    # Audit 2026-12-06 : « sans-papiers » n'est pas l'aide aux démarches ; « rapidement » seul (un
+    # emploi rapidement, s'intégrer rapidement) ; « droits et devoirs » est l'éducation civique.
     papiers
+    sans papiers (0)
     aide* NEAR/4 intégration
     aide* NEAR/4 démarches
     aide* NEAR/4 installer
@@ -64,14 +79,24 @@ Aide, suivi dans l'intégration, les démarches:
     contrat NEAR/3 accueil
     contrat NEAR/3 républicain
     ofii
-    droits NEAR/3 devoirs
     droits NEAR/3 accès
     droits NEAR/3 obligations
     titre de séjour
     régularis*
-    rapidement
+    formalités
+    rapid* NEAR/4 dossier*
+    rapid* NEAR/4 demande*
+    rapid* NEAR/4 décision*
+    rapid* NEAR/4 régularis*
+    rapid* NEAR/4 instruction
     accélérer
-    délais
+    délais NEAR/4 traitement
+    délais NEAR/4 réponse
+    délais NEAR/4 attente
+    délais NEAR/4 demande*
+    délais NEAR/4 administrati*
+    délais NEAR/4 procédure*
+    réduire les délais
 
 Apprentissage du français:
     @tag: Apprentissage du français
@@ -142,12 +167,17 @@ Education civique (culture, valeurs):
 
 Formation professionnelle:
     @tag: Formation professionnelle
-    formation*
-    former
+    # Audit 2026-12-06 : « formation » à la langue, à la citoyenneté, à la culture n'est pas la
+    # formation professionnelle.
+    formation* NOT NEAR/6 langue* NOT NEAR/6 français NOT NEAR/6 linguisti* NOT NEAR/6 citoyen* NOT NEAR/6 civique* NOT NEAR/6 culture* NOT NEAR/6 valeur* NOT NEAR/6 lois NOT NEAR/6 règles NOT NEAR/6 institutions
+    "former" NOT NEAR/6 langue* NOT NEAR/6 français NOT NEAR/6 citoyen* NOT NEAR/6 culture* NOT NEAR/6 valeur* NOT NEAR/6 lois NOT NEAR/6 règles
     qualifi*
-    apprentissage NOT NEAR/3 langue NOT NEAR/3 français
-    métier*
-    compétence*
+    apprentissage NEAR/3 métier*
+    apprentissage NEAR/3 professionnel*
+    en apprentissage
+    métier* NOT NEAR/3 exercer
+    compétences NEAR/4 valider
+    compétences NEAR/4 acquérir
     diplôme*
     équivalence*
     reconnaissance NEAR/3 diplômes
@@ -165,8 +195,9 @@ Mixité sociale logement (pas de ghetto):
     disperser
     dissémin*
     concentration*
-    regroupement*
-    communautar*
+    # Audit 2026-12-06 : « regroupement familial » et « communautarisme » seul ne disent rien du
+    # logement.
+    regroupement* NOT NEAR/2 familia*
     quartier* NEAR/4 mélang*
     quartier* NEAR/4 mixité
     quartier* NEAR/4 répartir
@@ -207,23 +238,31 @@ Par la vie associative, de quartier:
     associati*
     asso
     bénévol*
-    quartier NOT NEAR/4 répartir NOT NEAR/4 éviter NOT NEAR/4 ghetto* NOT NEAR/4 concentr*
-    voisin*
+    # Audit 2026-12-06 : « communes », « local », « échange », « quartier par quartier » parlaient
+    # surtout de répartition (mixité) ou d'autre chose (« valeurs communes », « en échange »).
+    vie de quartier
+    vie du quartier
+    fêtes de quartier
+    associations de quartier
+    comités de quartier
+    maisons de quartier
+    centres sociaux
     sport*
     club*
-    culturel*
-    activités
+    activités culturelles
+    associations culturelles
+    sorties culturelles
+    "activités"
     loisirs
     fêtes
     rencontre*
-    échange*
     lien social
-    liens
-    vivre ensemble
+    créer des liens
+    tisser des liens
     mairie*
-    commune*
-    local
-    locale*
+    vie de la commune
+    vie locale
+    associations locales
     citoyens NEAR/4 participer
     citoyens NEAR/4 impliquer
     citoyens NEAR/4 accueillir
