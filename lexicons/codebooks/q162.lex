@@ -4,11 +4,40 @@
 # One theme per tag of La Grande Annotation's codebook for this question
 # (../shared/corpus/codebooks/lga_tags.csv), the meta-tag « Idée marquée » aside. Written from
 # reading the answers of ../shared/corpus/answers/Q162.csv. No human labels of this question are
-# in ../shared: not measured here.
+# in ../shared: not measured against human coding (precision read by the team, below).
 #
 # The tags mix *what* to tell (detail of spending, share of each tax, debt, cost of a service,
 # efficiency), *how* (mail, website, media, town hall, school, graphics) and *who* checks (Cour des
 # comptes): an answer usually has one of each, and gets every tag it names.
+
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q162.md
+#   Détail des dépenses, comptes : 0.80 (16/20)
+#   Transparence : 0.95 (19/20)
+#   Pédagogie, visualisation : 0.95 (19/20)
+#   Répartition dépenses, recettes : 0.80 (16/20)
+#   Bilan régulier, fréquent : 0.85 (17/20)
+#   Par site Internet : 0.95 (19/20)
+#   Par médias : 0.95 (19/20)
+#   Par l'école : 0.75 (15/20), narrowed after, not re-read
+#   Exemples concrets d'usage : 0.50 (10/20), narrowed after, not re-read
+#   collectivité territoriale : 0.74 (14/19), narrowed after, not re-read
+#   Expliquer chaque impôt : 0.90 (18/20)
+#   Cour des Comptes, organisme de contrôle : 0.80 (16/20)
+#   Bilan individuel : 0.85 (17/20)
+#   Par courrier, mail : 0.85 (17/20)
+#   Échelle locale : 0.85 (17/20)
+#   coût individuel d'une prestation : 0.95 (19/20)
+#   Remise à plat, simplification : 0.80 (16/20)
+#   Par affichage ou réunion en mairie : 0.90 (18/20)
+#   Prévision, rétrospective : 0.80 (16/20)
+#   Vote de validation : 0.80 (16/20)
+#   Indicateurs d'efficacité : 0.80 (16/20)
+#   Info déjà disponible : 1.00 (20/20)
+#   Impôts fléchés : 0.80 (16/20)
+#   Comparaisons internationales : 0.85 (17/20)
+#   Répartition de la contribution : 0.65 (13/20)
+#   Info sur la dette : 0.85 (17/20)
+#
 
 @name: Codebook Q162 (La Grande Annotation)
 @questions: 162

@@ -9,11 +9,62 @@
 # neighbouring questions of the same debate (Q162, Q164 « quels impôts baisser », Q165, Q166, and
 # La Grande Annotation's exported answers to Q164 to Q166 and Q205 to Q207): « la TVA sur les
 # produits de première nécessité », « rétablir l'ISF », « la CSG des retraités », « les niches
-# fiscales », « taxer les GAFA ». It has not been checked on Q163's own answers nor measured.
+# fiscales », « taxer les GAFA ». It was then read and narrowed on Q163's own answers from the
+# Entendre la France chatbot (../shared/corpus/platforms/entendre-la-france, question FI8), below.
 #
 # Several tags share a tax (TVA, CSG, CICE, ISF, impôt sur le revenu): the verb and the object
 # near the tax decide (« supprimer », « baisser », « sur les produits de luxe »); a bare mention
 # of the tax goes to the general tag (« Repenser la TVA ») only when no more precise one applies.
+
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q163.md
+# (read on the 1,365 real answers to this question collected by the Entendre la France chatbot, FI8)
+#   Taxer les riches : 0.95 (18/19)
+#   P + de tranches IR progressives : 0.80 (16/20)
+#   Lutte évasion, fraude, optimisation : 1.00 (20/20)
+#   Rétablir ISF : 0.90 (18/20)
+#   Impôt symbolique pour tous : 0.95 (19/20)
+#   Taxer la finance : 0.89 (17/19)
+#   Taxer les multinationales, GAFAM : 1.00 (20/20)
+#   Moins taxer le travail : 0.53 (9/17), narrowed after, not re-read
+#   Revoir niches : 0.95 (19/20)
+#   IR proportionnel aux revenus : 0.90 (18/20)
+#   Réduction du train de vie des élus : 0.84 (16/19)
+#   Limiter les dépenses publiques : 0.41 (7/17), narrowed after, not re-read
+#   Simplifier : 0.76 (13/17), narrowed after, not re-read
+#   aides sociales : 0.65 (11/17), narrowed after, not re-read
+#   Efficacité de l'utilisation des impôts : 0.45 (9/20), narrowed after, not re-read
+#   limiter ou supprimer optimisation fiscale : 0.90 (18/20)
+#   Taxer le luxe, polluant, importé : 0.93 (13/14)
+#   TVA réduite (1ère nécessité) : 0.90 (18/20)
+#   Transparence : 1.00 (19/19)
+#   Suppression CSG tous les retraités : 1.00 (8/8)
+#   Baisser la fiscalité des PME et TPE : 0.80 (16/20)
+#   Diminuer les charges sociales et patronales : 0.80 (12/15)
+#   Harmonisation internationale : 0.94 (17/18)
+#   Réduire la TVA : 1.00 (20/20)
+#   Repenser la TVA : 1.00 (14/14)
+#   Attribution des aides : 0.80 (16/20)
+#   Taux IR égal pour tous : 0.80 (16/20)
+#   Refonte fiscalité successions : 1.00 (20/20)
+#   Mesurer l'impact : 1.00 (2/2)
+#   Informer de l'utilisation : 0.76 (13/17), narrowed after, not re-read
+#   supression taxes sur énergie (électricité, gaz,eau , carburants° : 0.75 (6/8)
+#   Sans effet de seuil : 0.82 (9/11)
+#   Impôt sur la nationalité : 0.58 (7/12), narrowed after, not re-read
+#   Taxer toutes les ressources : 0.83 (10/12)
+#   Supprimer le CICE : 0.93 (13/14)
+#   Suppression TH : 1.00 (4/4)
+#   Suppression ISF, IFI : 0.67 (2/3)
+#   Baisser CSG : 0.67 (8/12)
+#   Supprimer la TVA : 1.00 (4/4)
+#   fusion CSG et IR : 0.80 (4/5)
+#   TVA sur produits de luxe : 1.00 (10/10)
+#   TVA réduite (bio, sain, local, français) : 1.00 (8/8)
+#   Supprimer CICE multinationales,très grandes entreprises : 0.80 (4/5)
+#   CICE pour TPE/PME : 1.00 (3/3)
+#   Supression IR : 1.00 (2/2)
+#   Impots oeuvre d'art : 1.00 (1/1)
+#
 
 @name: Codebook Q163 (La Grande Annotation)
 @questions: 163
@@ -121,6 +172,7 @@ Efficacité de l'utilisation des impôts:
     @tag: Efficacité de l'utilisation des impôts
     # Audit 2026-12-06: `efficac*` took the question's own words (« plus juste et plus efficace »)
     # and any « efficacement » (« lutter efficacement »): only efficiency of spending stays.
+    # Round 2: « l'utilisation des impôts » is information on the use (Informer), removed.
     efficacité NEAR/4 dépense*
     efficacité NEAR/4 services
     efficacité NEAR/4 utilisation
@@ -132,9 +184,6 @@ Efficacité de l'utilisation des impôts:
     mal utilis*
     bonne gestion
     mauvaise gestion
-    utilisation NEAR/4 impôts
-    utilisation NEAR/4 argent
-    utilisation NEAR/4 fonds
     dépenses utiles
     dépenses inutiles
     rationalis*
@@ -189,7 +238,9 @@ Impôt sur la nationalité:
     @tag: Impôt sur la nationalité
     # Audit 2026-12-06: « exil fiscal » (fighting tax exile) and « les États-Unis » named as an
     # example were no nationality-based tax; only the nationality and the expatriates stay.
-    nationalité
+    # Round 2: « nationaux » (stems like « nationalité ») and « français … à l'étranger » removed.
+    "nationalité"
+    "nationalités"
     expatrié*
     imposition NEAR/4 nationalité
     imposition NEAR/4 citoyenneté
@@ -198,7 +249,6 @@ Impôt sur la nationalité:
     américain* NEAR/6 étranger
     comme les usa
     taxer NEAR/4 exilés
-    français NEAR/5 étranger
     français NEAR/5 expatriés
     français NEAR/5 résidant
 
@@ -236,6 +286,7 @@ Informer de l'utilisation:
     @tag: Informer de l'utilisation
     # Audit 2026-12-06: « informatisation », « comme expliqué ici », « informer des aides »,
     # « communiquer sur les résultats » of a test: the words now need the taxes or their use.
+    # Round 2: « informatisation », « se rendre compte » removed.
     "expliquer"
     expliqu* NEAR/5 impôt*
     expliqu* NEAR/5 utilisation
@@ -247,10 +298,14 @@ Informer de l'utilisation:
     explication* NEAR/5 impôt*
     explication* NEAR/5 utilisation
     explication* NEAR/5 taxe*
-    inform* NEAR/5 utilisation
-    inform* NEAR/5 impôt*
-    inform* NEAR/5 dépense*
-    inform* NEAR/5 fiscalité
+    information* NEAR/5 utilisation
+    informer NEAR/5 utilisation
+    information* NEAR/5 impôt*
+    informer NEAR/5 impôt*
+    information* NEAR/5 dépense*
+    informer NEAR/5 dépense*
+    information* NEAR/5 fiscalité
+    informer NEAR/5 fiscalité
     communi* NEAR/5 utilisation
     communi* NEAR/5 impôt*
     communi* NEAR/5 dépense*
@@ -260,8 +315,8 @@ Informer de l'utilisation:
     savoir NEAR/4 servent
     savoir NEAR/4 argent
     savoir NEAR/4 impôts
-    compte NEAR/2 rendu
-    rendre compte
+    compte rendu
+    rendre des comptes
     détail* NEAR/4 dépenses
     détail* NEAR/4 utilisation
 
@@ -269,7 +324,8 @@ Informer de l'utilisation:
 Limiter les dépenses publiques:
     @tag: Limiter les dépenses publiques
     # Audit 2026-12-06: « dette », « déficit », « dépenses publiques » named without a cut, and
-    # « fonctionnaires » alone brought wrong answers.
+    # « fonctionnaires » alone brought wrong answers. Round 2: « économies » stems like « économie,
+    # économiques, économistes »: written exact.
     dépenses NEAR/3 réduire
     dépenses NEAR/3 baisser
     dépenses NEAR/3 limiter
@@ -278,7 +334,8 @@ Limiter les dépenses publiques:
     dépenses NEAR/3 maîtriser
     dépenses NEAR/3 moins
     dépenses NEAR/3 inutiles
-    économies
+    "économies"
+    faire des économies
     économiser
     train de vie NEAR/3 état
     train de vie NEAR/3 administration
@@ -349,15 +406,17 @@ Moins taxer le travail:
     @tag: Moins taxer le travail
     # Audit 2026-12-06: « classes moyennes », « travailleurs », « smic » and « salaires » near
     # « impôts » (« taxer davantage les gros salaires ») were other ideas; labour itself stays.
-    travail NEAR/4 taxer
-    travail NEAR/4 taxe*
-    travail NEAR/4 impôts
-    travail NEAR/4 imposition
-    travail NEAR/4 fiscalité
-    travail NEAR/4 moins
-    travail NEAR/4 prélèvement*
-    revenus du travail
-    salaires NEAR/4 moins
+    # Round 2: « marché du travail », « écart de salaire », « revenus du travail très élevés »:
+    # only a lighter tax on labour stays.
+    travail NEAR/3 taxer
+    travail NEAR/3 imposer
+    travail NEAR/3 fiscalité
+    travail NEAR/3 pénaliser
+    travail NEAR/3 prélèvement*
+    moins taxer le travail
+    moins imposer le travail
+    revenus du travail NOT NEAR/4 élevés
+    salaires NEAR/4 paient moins
     salaires NEAR/4 charges
     qui travaillent NEAR/3 moins
     heures supplémentaires
@@ -499,8 +558,8 @@ Simplifier:
     illisible*
     nombre NEAR/3 impôts NOT NEAR/3 tranche* NOT NEAR/3 palier*
     nombre NEAR/3 taxes NOT NEAR/3 tranche* NOT NEAR/3 palier*
-    trop NEAR/3 impôts
-    trop NEAR/3 taxes
+    trop d'impôts
+    trop de taxes
     usine à gaz
     remise à plat
     remettre à plat
@@ -742,17 +801,18 @@ aides sociales:
     @tag: aides sociales
     # Audit 2026-12-06: « même ceux qui touchent des aides sociales » paying a symbolic tax is not
     # about aid: aid named near paying tax does not count.
-    aides sociales NOT NEAR/8 payer NOT NEAR/8 paye* NOT NEAR/8 paie* NOT NEAR/8 impôt*
+    aides sociales NOT NEAR/8 payer NOT NEAR/8 paye* NOT NEAR/8 paie* NOT NEAR/8 impôt* NOT NEAR/4 riches NOT NEAR/6 imposable
     assistanat
     assisté*
-    minima sociaux NOT NEAR/8 payer NOT NEAR/8 réglé NOT NEAR/8 impôt*
+    minima sociaux NOT NEAR/12 payer NOT NEAR/12 paye NOT NEAR/8 réglé NOT NEAR/8 impôt* NOT NEAR/8 symbolique
+    minimas sociaux NOT NEAR/12 payer NOT NEAR/12 paye NOT NEAR/8 impôt* NOT NEAR/8 symbolique
     rsa
     apl
     allocations NEAR/4 chômage
     allocations NEAR/4 familiales
     allocations NEAR/4 sociales
     profiteur*
-    abus
+    abus NOT NEAR/3 niches
     fraude sociale
     solidarité
 
