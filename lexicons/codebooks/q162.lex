@@ -4,11 +4,40 @@
 # One theme per tag of La Grande Annotation's codebook for this question
 # (../shared/corpus/codebooks/lga_tags.csv), the meta-tag « Idée marquée » aside. Written from
 # reading the answers of ../shared/corpus/answers/Q162.csv. No human labels of this question are
-# in ../shared: not measured here.
+# in ../shared: not measured against human coding (precision read by the team, below).
 #
 # The tags mix *what* to tell (detail of spending, share of each tax, debt, cost of a service,
 # efficiency), *how* (mail, website, media, town hall, school, graphics) and *who* checks (Cour des
 # comptes): an answer usually has one of each, and gets every tag it names.
+
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q162.md
+#   Détail des dépenses, comptes : 0.80 (16/20)
+#   Transparence : 0.95 (19/20)
+#   Pédagogie, visualisation : 0.95 (19/20)
+#   Répartition dépenses, recettes : 0.80 (16/20)
+#   Bilan régulier, fréquent : 0.85 (17/20)
+#   Par site Internet : 0.95 (19/20)
+#   Par médias : 0.95 (19/20)
+#   Par l'école : 0.75 (15/20), narrowed after, not re-read
+#   Exemples concrets d'usage : 0.50 (10/20), narrowed after, not re-read
+#   collectivité territoriale : 0.74 (14/19), narrowed after, not re-read
+#   Expliquer chaque impôt : 0.90 (18/20)
+#   Cour des Comptes, organisme de contrôle : 0.80 (16/20)
+#   Bilan individuel : 0.85 (17/20)
+#   Par courrier, mail : 0.85 (17/20)
+#   Échelle locale : 0.85 (17/20)
+#   coût individuel d'une prestation : 0.95 (19/20)
+#   Remise à plat, simplification : 0.80 (16/20)
+#   Par affichage ou réunion en mairie : 0.90 (18/20)
+#   Prévision, rétrospective : 0.80 (16/20)
+#   Vote de validation : 0.80 (16/20)
+#   Indicateurs d'efficacité : 0.80 (16/20)
+#   Info déjà disponible : 1.00 (20/20)
+#   Impôts fléchés : 0.80 (16/20)
+#   Comparaisons internationales : 0.85 (17/20)
+#   Répartition de la contribution : 0.65 (13/20)
+#   Info sur la dette : 0.85 (17/20)
+#
 
 @name: Codebook Q162 (La Grande Annotation)
 @questions: 162
@@ -16,14 +45,18 @@
 Bilan individuel:
     @tag: Bilan individuel
     # A personal statement: what my own taxes paid for.
+    # Audit 2026-12-06: `personnel*` (staff: « personnel de santé », « frais de personnel ») and
+    # « chaque citoyen » near « impôts » (« que chaque citoyen paie l'impôt ») brought wrong answers;
+    # round 2: « personnellement » stems to « personnel », « relevés bancaires de l'État ».
     individuel*
     personnalis*
-    personnel*
+    espace personnel
+    compte personnel
+    "personnelle"
+    "personnellement"
     chaque contribuable
     chaque foyer
-    chaque citoyen NEAR/5 impôts
-    chaque citoyen NEAR/5 payé*
-    chaque citoyen NEAR/5 contribution
+    à chaque citoyen
     avis d'imposition
     avis d'impôt*
     feuille* d'impôt*
@@ -31,7 +64,8 @@ Bilan individuel:
     déclaration* NEAR/4 impôt*
     déclaration* NEAR/4 revenus
     déclaration* NEAR/4 annuelle
-    relevé*
+    relevé* NOT NEAR/2 banc*
+
 
 Bilan régulier, fréquent:
     @tag: Bilan régulier, fréquent
@@ -54,20 +88,21 @@ Bilan régulier, fréquent:
 
 Comparaisons internationales:
     @tag: Comparaisons internationales
-    compar*
+    # Audit 2026-12-06: a country named as a model (« comme en Suède », « comme dans les pays
+    # nordiques ») is not a comparison asked for; `compar*` alone took budget-vs-actual comparisons.
+    # Round 2: « à l'étranger » (expatriates' taxes) and « par rapport aux autres pays » (a
+    # complaint) removed; « pays » written exact (« payés » stems like it).
+    compar* NEAR/6 "pays"
+    compar* NEAR/6 autres
+    compar* NEAR/6 voisins
+    compar* NEAR/6 étranger*
+    compar* NEAR/6 europ*
+    compar* NEAR/6 international*
     autres pays
     pays voisins
     pays européens
-    international*
-    europ*
-    allemagne
-    suède
-    nordique*
-    scandinav*
-    suisse
     benchmark*
-    par rapport NEAR/4 pays
-    par rapport NEAR/4 autres
+
 
 Cour des Comptes, organisme de contrôle:
     @tag: Cour des Comptes, organisme de contrôle
@@ -124,16 +159,20 @@ Détail des dépenses, comptes:
 
 Exemples concrets d'usage:
     @tag: Exemples concrets d'usage
+    # Audit 2026-12-06: « exemple » alone is mostly « par exemple », « exemple : », « l'exemple des
+    # pays scandinaves »; « hôpital » was a cost. Only « des exemples » stays. Round 3: « projet »
+    # (referendums, crowd-funding), « route » (a cost), « réalisation » (budget outturn) removed.
     concret*
-    exemple*
-    réalisation*
-    projet*
+    des exemples
+    exemples NEAR/3 précis
+    exemples NEAR/3 chiffrés
+    "réalisations" NOT NEAR/3 budget*
+    projets NEAR/4 financé*
+    réalisations NEAR/4 financé*
     construction*
     école NEAR/4 construite
     école NEAR/4 construction
     école NEAR/4 financé*
-    route*
-    hôpita*
     financé* NEAR/4 grâce
     grâce NEAR/3 impôts
     panneau* NEAR/4 financé*
@@ -142,10 +181,12 @@ Exemples concrets d'usage:
     palpable*
     tangible*
     illustr*
-    équivalent*
+
 
 Expliquer chaque impôt:
     @tag: Expliquer chaque impôt
+    # Audit 2026-12-06: a bare tax name (« supprimer la CSG », « l'impôt sur le revenu pour tous »)
+    # is not a request to explain the tax: the names alone were removed.
     chaque impôt
     chaque taxe
     impôt par impôt
@@ -162,23 +203,23 @@ Expliquer chaque impôt:
     à quoi sert
     à quoi servent
     utilité NEAR/4 impôt*
-    utilité NEAR/4 taxe*
-    tva
-    csg
-    taxe d'habitation
-    taxe foncière
-    impôt sur le revenu
     fiscalité NEAR/3 compréhensible
     fiscalité NEAR/3 expliquée
     fiscalité NEAR/3 lisible
 
+
 Impôts fléchés:
     @tag: Impôts fléchés
+    # Audit 2026-12-06: « la destination / l'affectation des impôts » is information on where the
+    # money goes (Détail des dépenses), not earmarking; only the verbs (« affecter un impôt à »,
+    # written exact: « affectation » stems like « affecter »,
+    # « flécher ») and the citizen's choice stay.
+    @negation: 3
     fléch*
-    affect* NEAR/4 impôt*
-    affect* NEAR/4 taxe*
-    affect* NEAR/4 recettes
-    affect* NEAR/4 directement
+    "affecter" NEAR/4 impôt*
+    "affecter" NEAR/4 taxe*
+    "affecter" NEAR/4 recettes
+    "affecter" NEAR/4 directement
     choisir NEAR/5 impôt*
     choisir NEAR/5 affectation
     choisir NEAR/5 utilisation
@@ -193,40 +234,51 @@ Impôts fléchés:
     décider NEAR/5 impôt*
     décider NEAR/5 affectation
     décider NEAR/5 utilisation
-    destination
-    dédié* NEAR/3 impôt*
-    dédié* NEAR/3 taxe*
-    taxe* NEAR/4 financer
     taxe* NEAR/4 dédiée*
-    taxe* NEAR/4 servir
+    soient affectés
+    soit affecté
+    affectation directe
     vignette
     pourcentage NEAR/4 choisir
     pourcentage NEAR/4 affecter
     pourcentage NEAR/4 décider
 
+
 Indicateurs d'efficacité:
     @tag: Indicateurs d'efficacité
-    efficac*
+    # Audit 2026-12-06: « une lutte efficace », « l'impôt est efficace », « diffuser plus
+    # efficacement », « l'objectif recherché » of a tax, « la rentabilité » of rentals, « évaluer le
+    # coût » and sanctions for « mauvaise gestion » brought wrong answers; round 2: « bien / mal
+    # utilisé » (complaints, « bien utiliser les médias ») and « gestion rigoureuse » removed.
+    efficacité
+    inefficac*
     efficien*
     indicateur*
-    résultat*
+    résultat* NOT NEAR/2 financier
     performance*
-    objectif*
+    objectif* NEAR/6 atteint*
+    objectif* NEAR/6 résultat*
+    objectif* NEAR/6 dépense*
+    objectif* attendu*
+    objectif* NEAR/4 fixé*
+    objectif* NEAR/4 chiffré*
     évaluat*
-    évaluer
-    impact*
+    évaluer NOT NEAR/3 coût*
+    impact* NEAR/4 mesure*
+    impact* NEAR/4 politique*
+    impact* NEAR/4 dépense*
     retour* sur investissement
-    rentab*
-    bien utilisé*
-    mal utilisé*
+    rentab* NOT NEAR/6 locati*
     bonne gestion
-    mauvaise gestion
     gestion NEAR/3 saine
-    gestion NEAR/3 rigoureuse
     bénéfice*
+
 
 Info déjà disponible:
     @tag: Info déjà disponible
+    # Audit 2026-12-06: `disponible*`, `suffit` and `chercher` alone took proposals (« rendre
+    # disponible », « il suffit de rendre public », « moyens suffisants »).
+    @negation: 2
     déjà NEAR/4 disponible*
     déjà NEAR/4 existe
     déjà NEAR/4 existent
@@ -235,21 +287,24 @@ Info déjà disponible:
     déjà NEAR/4 informé*
     déjà NEAR/4 suffisant*
     existe déjà
-    disponible*
-    suffisant*
-    suffit
+    est disponible
+    sont disponibles
+    suffisant* NOT NEAR/3 moyens NOT NEAR/3 transparence NOT NEAR/3 niveau
     il suffit de chercher
-    chercher
+    en cherchant
     accessible* NEAR/3 déjà
     publié* NEAR/3 déjà
     bien informé*
     rien à améliorer
     savent très bien
 
+
 Info sur la dette:
     @tag: Info sur la dette
-    dette*
-    déficit*
+    # Audit 2026-12-06: a budget rule (« interdire un budget en déficit », « déficit zéro ») or
+    # a stance on austerity is not information on the debt.
+    dette* NOT NEAR/8 austérité
+    déficit* NOT NEAR/6 interdi* NOT NEAR/6 permettre NOT NEAR/3 zéro NOT NEAR/3 zero
     endett*
     désendett*
     emprunt*
@@ -260,15 +315,20 @@ Info sur la dette:
     équilibre budgétaire
     équilibre des comptes
 
+
 Par affichage ou réunion en mairie:
     @tag: Par affichage ou réunion en mairie
+    # Audit 2026-12-06: « affiché » (shown on a site, « tout doit être affiché »), « les maires »,
+    # « l'Assemblée nationale » and « réunionite » brought wrong answers.
     mairie*
-    affich*
-    réunion*
+    affichage*
+    affiches
+    afficher NOT NEAR/6 site*
+    réunion
     conseil municipal
     panneau*
     tableau* d'affichage
-    assemblée*
+    assemblée* NOT NEAR/1 nationale
     débat* NEAR/4 public*
     débat* NEAR/4 local*
     débat* NEAR/4 citoyens
@@ -278,7 +338,7 @@ Par affichage ou réunion en mairie:
     bulletin* municipa*
     journal NEAR/3 municipal
     journal NEAR/3 commune
-    maire*
+
 
 Par courrier, mail:
     @tag: Par courrier, mail
@@ -306,21 +366,47 @@ Par courrier, mail:
 
 Par l'école:
     @tag: Par l'école
-    école*
-    scolaire*
-    élève*
-    collège*
-    lycée*
-    enseign*
-    éducation
+    # Audit 2026-12-06: « école », « élève », « enfants » named as a public service or its cost
+    # (« le coût d'un élève », « l'école, les hôpitaux ») are not teaching; teaching words stay.
+    # Round 2: « éducation », « enseignement » as a spending item (« 5 % à l'éducation »): only
+    # with a teaching context.
+    à l'école NOT NEAR/8 coût* NOT NEAR/8 prix NOT NEAR/8 euros
+    dès l'école
+    dans les écoles
+    en classe
+    école* NEAR/4 apprendre
+    école* NEAR/4 enseign*
+    école* NEAR/4 cours
+    école* NEAR/4 former
+    école* NEAR/4 formation
+    programme* scolaire*
+    programme* NEAR/3 collège*
+    programme* NEAR/3 lycée*
+    collège* NOT NEAR/10 coût* NOT NEAR/10 cout* NOT NEAR/10 coûte*
+    lycée* NOT NEAR/10 coût* NOT NEAR/10 cout* NOT NEAR/10 coûte*
+    "enseigner"
+    "enseigné"
+    "enseignée"
+    enseignement NEAR/3 civique
+    enseignement NEAR/3 économi*
+    éducation NEAR/3 citoyen*
+    éducation NEAR/3 jeunes
+    éducation NEAR/3 enfants
+    éducation NEAR/3 économi*
+    éducation NEAR/3 fiscal*
+    éducation NEAR/3 budget*
+    "éduquer"
     instruction civique
     éducation civique
     cours NEAR/3 civique
     cours NEAR/3 économie
     cours NEAR/3 école
-    jeunes
-    enfants
+    élève* NEAR/4 apprendre
+    jeunes NEAR/4 apprendre
+    jeunes NEAR/4 former
+    jeunes NEAR/4 éduquer
     dès le plus jeune âge
+
 
 Par médias:
     @tag: Par médias
@@ -366,27 +452,27 @@ Par site Internet:
 
 Prévision, rétrospective:
     @tag: Prévision, rétrospective
+    # Audit 2026-12-06: `suivi`, `suivre`, `prévu*`, `prévoir` and `tenu*` meant follow-up,
+    # « to provide » or earmarking, not forecast and outturn.
     prévision*
     prévisionnel*
-    prévu*
-    prévoir
     rétrospective*
     évolution*
     historique*
-    années précédentes
+    "années" précédentes
     avant après
     projet de budget
     budget NEAR/3 prévu
-    budget NEAR/3 voté
     budget NEAR/3 réalisé
     budget NEAR/3 exécut*
+    prévu BEFORE/4 réalisé
+    écart* NEAR/5 budget
+    écart* NEAR/5 prévision*
     exécution
     engagement* NEAR/3 pris
     engagement* NEAR/3 promesses
-    suivi
-    suivre
-    tenu*
     promesse*
+
 
 Pédagogie, visualisation:
     @tag: Pédagogie, visualisation
@@ -418,37 +504,51 @@ Pédagogie, visualisation:
 
 Remise à plat, simplification:
     @tag: Remise à plat, simplification
-    simplifi*
+    # Audit 2026-12-06: `simplifi*` took the simplified information (« un récapitulatif simplifié »,
+    # « simplifier la communication »); here it must be the taxes that are simplified.
+    simplifi* NEAR/4 impôt*
+    simplifi* NEAR/4 fiscal*
+    simplifi* NEAR/4 taxe*
+    simplifi* NEAR/4 code
+    simplifi* NEAR/4 système
+    simplifi* NEAR/4 prélèvement*
+    les simplifier
     remise à plat
     remettre à plat
-    réform*
+    réform* NEAR/4 fiscal*
+    réform* NEAR/4 impôt*
     refonte
     complexité
-    complexe*
-    compliqué*
-    moins d'impôts
-    moins de taxes
-    trop d'impôts
-    trop de taxes
+    complexe* NEAR/5 impôt*
+    complexe* NEAR/5 fiscal*
+    complexe* NEAR/5 système
+    compliqué* NEAR/5 impôt*
+    compliqué* NEAR/5 fiscal*
+    compliqué* NEAR/5 déclaration*
     niches*
     supprimer NEAR/4 impôt*
     supprimer NEAR/4 taxe*
     supprimer NEAR/4 niches
     nombre NEAR/3 impôts
     nombre NEAR/3 taxes
-    millefeuille
-    mille feuille*
+    mille feuille* NEAR/3 fiscal*
+    millefeuille NEAR/3 fiscal*
     usine à gaz
+
 
 Répartition de la contribution:
     @tag: Répartition de la contribution
     # Who pays what: the share of each group, of each tax in the receipts.
-    part NEAR/4 contribuables
-    part NEAR/4 foyers
-    part NEAR/4 ménages
-    part NEAR/4 entreprises
-    part NEAR/4 riches
-    part NEAR/4 français
+    # Audit 2026-12-06: loopholes, fraud and evasion are other matters (Remise à plat; fraud is
+    # not who pays what); « la répartition de la contribution de chacun » meant the spending split.
+    # Round 2: « répartition des prélèvements / charges » (receipts), « justice fiscale », and
+    # « part » (stems like « partir ») written exact.
+    "part" NEAR/4 contribuables
+    "part" NEAR/4 foyers
+    "part" NEAR/4 ménages
+    "part" NEAR/4 entreprises
+    "part" NEAR/4 riches
+    "part" NEAR/4 français
     contribuable* NEAR/4 nombre
     contribuable* NEAR/4 pourcentage
     contribuable* NEAR/4 part
@@ -458,24 +558,19 @@ Répartition de la contribution:
     foyers NEAR/4 paient
     foyers NEAR/4 payent
     foyers NEAR/4 pourcentage
-    répartition NEAR/4 contribution*
-    répartition NEAR/4 prélèvements
-    répartition NEAR/4 charge
     proportion NEAR/4 contribuables
     proportion NEAR/4 foyers
     proportion NEAR/4 payent
     proportion NEAR/4 paient
-    niches fiscales
-    évasion
-    fraude*
     entreprises NEAR/4 paient
     entreprises NEAR/4 payent
-    entreprises NEAR/4 impôts
     riches NEAR/4 paient
     riches NEAR/4 payent
-    riches NEAR/4 impôts
-    justice fiscale
-    équité
+    qui paie quoi
+    qui paye quoi
+    combien NEAR/4 paient
+    combien NEAR/4 payent
+
 
 Répartition dépenses, recettes:
     @tag: Répartition dépenses, recettes
@@ -502,6 +597,8 @@ Répartition dépenses, recettes:
 
 Transparence:
     @tag: Transparence
+    # Audit 2026-12-06: `publi*` matched « public, publiques » (a third of all answers) and
+    # « publier un bilan » (a channel); publishing counts here when it is the pay and perks.
     transparen*
     vérité
     honnête*
@@ -511,9 +608,14 @@ Transparence:
     caché*
     opacité
     opaque*
-    publi*
     rendre public*
-    diffus*
+    rendus publics
+    publi* NEAR/4 salaire*
+    publi* NEAR/4 rémunération*
+    publi* NEAR/4 frais
+    publi* NEAR/4 privilège*
+    publi* NEAR/4 avantages
+    publi* NEAR/4 indemnités
     informer NEAR/4 vraiment
     informer NEAR/4 honnêtement
     informer NEAR/4 clairement
@@ -522,32 +624,43 @@ Transparence:
     accès NEAR/3 informations
     accès NEAR/3 données
 
+
 Vote de validation:
     @tag: Vote de validation
-    vote*
-    voter
+    # Audit 2026-12-06: « consultable » (readable), « le vote du budget » (by Parliament),
+    # « validé » and « participation fiscale » were no citizens' vote.
+    vote* NEAR/3 citoyen*
+    vote* NEAR/3 populaire*
+    vote* NEAR/3 peuple
+    votation*
+    citoyens NEAR/5 voter
+    soumettre NEAR/4 vote
     référendum*
     ric
-    consult*
-    valid*
-    approuv*
-    approbation
+    consultation* NEAR/2 citoyenne*
+    consultation* NEAR/2 populaire*
+    approuv* NEAR/5 citoyens
+    approbation NEAR/5 citoyens
     citoyens NEAR/5 décider
-    citoyens NEAR/5 participer
+    citoyens NEAR/5 "participer"
     citoyens NEAR/5 associer
-    citoyens NEAR/5 avis
-    participat*
-    budget participatif
+    avis des citoyens
+    participatif*
     démocratie participative
     jury*
     tirage au sort
     tirés au sort
 
+
 collectivité territoriale:
     @tag: collectivité territoriale
-    collectivité*
+    # Audit 2026-12-06: « la collectivité » (society: « ce qu'il coûte à la collectivité ») and
+    # « fonction publique territoriale » are not local authorities.
+    "collectivités"
+    collectivité* BEFORE/1 locale*
+    collectivité* BEFORE/1 territoriale*
     région*
-    régional*
+    régional* NOT NEAR/1 presse
     département*
     départemental*
     commune*
@@ -556,14 +669,16 @@ collectivité territoriale:
     communauté de communes
     agglomération*
     métropole*
-    territori*
+    territori* NOT NEAR/3 fonction NOT NEAR/3 feuille* NOT NEAR/2 pôle
     impôts locaux
     taxes locales
     fiscalité locale
 
+
 coût individuel d'une prestation:
     @tag: coût individuel d'une prestation
     # The cost of a service when one uses it: a hospital stay, a pupil, an operation.
+    # Audit 2026-12-06: « sécurité sociale » and « pris en charge » alone were spending totals.
     coût NEAR/4 prestation*
     coût NEAR/4 service*
     coût NEAR/4 soins
@@ -589,16 +704,13 @@ coût individuel d'une prestation:
     montant NEAR/4 prestation*
     montant NEAR/4 soins
     montant NEAR/4 remboursé*
-    montant NEAR/4 pris en charge
     ticket
     carte vitale
-    sécurité sociale
     soins
     hospitalisation*
     remboursement* NEAR/3 soins
     remboursement* NEAR/3 sécu
     remboursement* NEAR/3 médicaments
-    pris en charge
 
 Échelle locale:
     @tag: Échelle locale

@@ -9,19 +9,82 @@
 # neighbouring questions of the same debate (Q162, Q164 « quels impôts baisser », Q165, Q166, and
 # La Grande Annotation's exported answers to Q164 to Q166 and Q205 to Q207): « la TVA sur les
 # produits de première nécessité », « rétablir l'ISF », « la CSG des retraités », « les niches
-# fiscales », « taxer les GAFA ». It has not been checked on Q163's own answers nor measured.
+# fiscales », « taxer les GAFA ». It was then read and narrowed on Q163's own answers from the
+# Entendre la France chatbot (../shared/corpus/platforms/entendre-la-france, question FI8), below.
 #
 # Several tags share a tax (TVA, CSG, CICE, ISF, impôt sur le revenu): the verb and the object
 # near the tax decide (« supprimer », « baisser », « sur les produits de luxe »); a bare mention
 # of the tax goes to the general tag (« Repenser la TVA ») only when no more precise one applies.
+
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q163.md
+# (read on the 1,365 real answers to this question collected by the Entendre la France chatbot, FI8)
+#   Taxer les riches : 0.95 (18/19)
+#   P + de tranches IR progressives : 0.80 (16/20)
+#   Lutte évasion, fraude, optimisation : 1.00 (20/20)
+#   Rétablir ISF : 0.90 (18/20)
+#   Impôt symbolique pour tous : 0.95 (19/20)
+#   Taxer la finance : 0.89 (17/19)
+#   Taxer les multinationales, GAFAM : 1.00 (20/20)
+#   Moins taxer le travail : 0.53 (9/17), narrowed after, not re-read
+#   Revoir niches : 0.95 (19/20)
+#   IR proportionnel aux revenus : 0.90 (18/20)
+#   Réduction du train de vie des élus : 0.84 (16/19)
+#   Limiter les dépenses publiques : 0.41 (7/17), narrowed after, not re-read
+#   Simplifier : 0.76 (13/17), narrowed after, not re-read
+#   aides sociales : 0.65 (11/17), narrowed after, not re-read
+#   Efficacité de l'utilisation des impôts : 0.45 (9/20), narrowed after, not re-read
+#   limiter ou supprimer optimisation fiscale : 0.90 (18/20)
+#   Taxer le luxe, polluant, importé : 0.93 (13/14)
+#   TVA réduite (1ère nécessité) : 0.90 (18/20)
+#   Transparence : 1.00 (19/19)
+#   Suppression CSG tous les retraités : 1.00 (8/8)
+#   Baisser la fiscalité des PME et TPE : 0.80 (16/20)
+#   Diminuer les charges sociales et patronales : 0.80 (12/15)
+#   Harmonisation internationale : 0.94 (17/18)
+#   Réduire la TVA : 1.00 (20/20)
+#   Repenser la TVA : 1.00 (14/14)
+#   Attribution des aides : 0.80 (16/20)
+#   Taux IR égal pour tous : 0.80 (16/20)
+#   Refonte fiscalité successions : 1.00 (20/20)
+#   Mesurer l'impact : 1.00 (2/2)
+#   Informer de l'utilisation : 0.76 (13/17), narrowed after, not re-read
+#   supression taxes sur énergie (électricité, gaz,eau , carburants° : 0.75 (6/8)
+#   Sans effet de seuil : 0.82 (9/11)
+#   Impôt sur la nationalité : 0.58 (7/12), narrowed after, not re-read
+#   Taxer toutes les ressources : 0.83 (10/12)
+#   Supprimer le CICE : 0.93 (13/14)
+#   Suppression TH : 1.00 (4/4)
+#   Suppression ISF, IFI : 0.67 (2/3)
+#   Baisser CSG : 0.67 (8/12)
+#   Supprimer la TVA : 1.00 (4/4)
+#   fusion CSG et IR : 0.80 (4/5)
+#   TVA sur produits de luxe : 1.00 (10/10)
+#   TVA réduite (bio, sain, local, français) : 1.00 (8/8)
+#   Supprimer CICE multinationales,très grandes entreprises : 0.80 (4/5)
+#   CICE pour TPE/PME : 1.00 (3/3)
+#   Supression IR : 1.00 (2/2)
+#   Impots oeuvre d'art : 1.00 (1/1)
+#
 
 @name: Codebook Q163 (La Grande Annotation)
 @questions: 163
 
 Attribution des aides:
     @tag: Attribution des aides
-    attribution*
-    allocation*
+    # Audit 2026-12-06: « allocations » named in passing, « attribution des cotisations »: the
+    # words now need a verb or object of granting.
+    attribution* NEAR/4 aides
+    attribution* NEAR/4 allocations
+    attribution* NEAR/4 prestations
+    allocation* NEAR/4 réduire
+    allocation* NEAR/4 supprimer
+    allocation* NEAR/4 revoir
+    allocation* NEAR/4 limiter
+    allocation* NEAR/4 baisser
+    allocation* NEAR/4 diminuer
+    allocation* NEAR/4 plafonn*
+    allocation* NEAR/4 condition*
+    allocation* NEAR/4 calcul
     prestations sociales
     condition* NEAR/4 ressources
     condition* NEAR/4 revenus
@@ -41,6 +104,7 @@ Attribution des aides:
     aides NEAR/4 mieux cibler
     aides NEAR/4 ciblées
 
+
 Baisser CSG:
     @tag: Baisser CSG
     csg NEAR/3 baisse*
@@ -55,17 +119,21 @@ Baisser CSG:
 
 Baisser la fiscalité des PME et TPE:
     @tag: Baisser la fiscalité des PME et TPE
+    # Audit 2026-12-06: « entrepreneur » (any firm), « indépendant » (other senses), « l'artisanat »
+    # brought wrong answers.
     pme NOT NEAR/5 cice
     tpe NOT NEAR/5 cice
     pmi
     petites entreprises
     petites et moyennes entreprises
-    artisan*
+    artisans
     commerçant*
-    indépendant*
+    travailleurs indépendants
     auto entrepreneur*
     autoentrepreneur*
-    entrepreneur*
+    micro entrepreneur*
+    petits entrepreneurs
+
 
 CICE pour TPE/PME:
     @tag: CICE pour TPE/PME
@@ -80,40 +148,67 @@ CICE pour TPE/PME:
 
 Diminuer les charges sociales et patronales:
     @tag: Diminuer les charges sociales et patronales
-    charges
-    cotisation*
+    # Audit 2026-12-06: « charges » alone (« la charge de l'impôt ») and « cotisation » alone
+    # (« 1 euro de cotisation », « rétablir les cotisations ») brought wrong answers.
     charges sociales
     charges patronales
+    charges salariales
+    charges NEAR/3 entreprises
+    charges NEAR/3 employeurs
+    charges NEAR/3 travail
+    charges NEAR/3 sociétés
+    charges NEAR/3 salaires
+    cotisations NEAR/4 baisser
+    cotisations NEAR/4 réduire
+    cotisations NEAR/4 diminuer
+    cotisations NEAR/4 moins
+    cotisations patronales
+    cotisations salariales
     coût du travail
     urssaf
 
+
 Efficacité de l'utilisation des impôts:
     @tag: Efficacité de l'utilisation des impôts
-    efficac*
-    efficien*
+    # Audit 2026-12-06: `efficac*` took the question's own words (« plus juste et plus efficace »)
+    # and any « efficacement » (« lutter efficacement »): only efficiency of spending stays.
+    # Round 2: « l'utilisation des impôts » is information on the use (Informer), removed.
+    efficacité NEAR/4 dépense*
+    efficacité NEAR/4 services
+    efficacité NEAR/4 utilisation
+    efficacité NEAR/4 administration*
+    efficacité NEAR/4 fonction publique
     gaspill*
     bonne utilisation
     bien utilis*
     mal utilis*
     bonne gestion
     mauvaise gestion
-    utilisation NEAR/4 impôts
-    utilisation NEAR/4 argent
-    utilisation NEAR/4 fonds
     dépenses utiles
     dépenses inutiles
     rationalis*
 
+
 Harmonisation internationale:
     @tag: Harmonisation internationale
+    # Audit 2026-12-06: « l'Union européenne », « mondialisation », « fortunes mondiales »,
+    # « comme dans d'autres pays européens » were no harmonisation asked.
     harmonis*
-    europ*
-    international*
-    mondial*
+    uniformis* NEAR/5 europ*
+    europ* NEAR/5 fiscalité
+    europ* NEAR/5 fiscal*
+    europ* NEAR/5 impôt*
+    europ* NEAR/5 taxe*
+    europ* NEAR/5 taxation
+    europ* NEAR/5 échelle
+    europ* NEAR/5 niveau
+    europ* NEAR/5 coopération
+    international* NEAR/5 coopération
+    international* NEAR/5 fiscal*
     dumping
     concurrence fiscale
     pays voisins
-    autres pays
+
 
 IR proportionnel aux revenus:
     @tag: IR proportionnel aux revenus
@@ -141,19 +236,22 @@ Impots oeuvre d'art:
 
 Impôt sur la nationalité:
     @tag: Impôt sur la nationalité
-    nationalité
+    # Audit 2026-12-06: « exil fiscal » (fighting tax exile) and « les États-Unis » named as an
+    # example were no nationality-based tax; only the nationality and the expatriates stay.
+    # Round 2: « nationaux » (stems like « nationalité ») and « français … à l'étranger » removed.
+    "nationalité"
+    "nationalités"
     expatrié*
-    exilé* NEAR/3 fiscal*
     imposition NEAR/4 nationalité
     imposition NEAR/4 citoyenneté
     citoyenneté NEAR/4 impôt*
     citoyenneté NEAR/4 fiscal*
-    américain*
-    états unis
-    exil fiscal
-    français NEAR/5 étranger
+    américain* NEAR/6 étranger
+    comme les usa
+    taxer NEAR/4 exilés
     français NEAR/5 expatriés
     français NEAR/5 résidant
+
 
 Impôt symbolique pour tous:
     @tag: Impôt symbolique pour tous
@@ -186,24 +284,48 @@ Impôt symbolique pour tous:
 
 Informer de l'utilisation:
     @tag: Informer de l'utilisation
-    inform*
-    expliqu*
-    explication*
+    # Audit 2026-12-06: « informatisation », « comme expliqué ici », « informer des aides »,
+    # « communiquer sur les résultats » of a test: the words now need the taxes or their use.
+    # Round 2: « informatisation », « se rendre compte » removed.
+    "expliquer"
+    expliqu* NEAR/5 impôt*
+    expliqu* NEAR/5 utilisation
+    expliqu* NEAR/5 fiscalité
+    expliqu* NEAR/5 taxe*
+    expliqu* NEAR/5 sert
+    expliqu* NEAR/5 servira
+    expliqu* NEAR/5 calcul
+    explication* NEAR/5 impôt*
+    explication* NEAR/5 utilisation
+    explication* NEAR/5 taxe*
+    information* NEAR/5 utilisation
+    informer NEAR/5 utilisation
+    information* NEAR/5 impôt*
+    informer NEAR/5 impôt*
+    information* NEAR/5 dépense*
+    informer NEAR/5 dépense*
+    information* NEAR/5 fiscalité
+    informer NEAR/5 fiscalité
+    communi* NEAR/5 utilisation
+    communi* NEAR/5 impôt*
+    communi* NEAR/5 dépense*
     pédagog*
     savoir NEAR/4 utilis*
     savoir NEAR/4 sert
     savoir NEAR/4 servent
     savoir NEAR/4 argent
     savoir NEAR/4 impôts
-    compte NEAR/2 rendu
-    rendre compte
-    communi*
+    compte rendu
+    rendre des comptes
     détail* NEAR/4 dépenses
     détail* NEAR/4 utilisation
 
+
 Limiter les dépenses publiques:
     @tag: Limiter les dépenses publiques
-    dépenses publiques
+    # Audit 2026-12-06: « dette », « déficit », « dépenses publiques » named without a cut, and
+    # « fonctionnaires » alone brought wrong answers. Round 2: « économies » stems like « économie,
+    # économiques, économistes »: written exact.
     dépenses NEAR/3 réduire
     dépenses NEAR/3 baisser
     dépenses NEAR/3 limiter
@@ -211,18 +333,23 @@ Limiter les dépenses publiques:
     dépenses NEAR/3 réduction
     dépenses NEAR/3 maîtriser
     dépenses NEAR/3 moins
-    économies
+    dépenses NEAR/3 inutiles
+    "économies"
+    faire des économies
     économiser
     train de vie NEAR/3 état
     train de vie NEAR/3 administration
-    fonctionnaires
-    fonction publique
-    dette
-    déficit*
+    fonctionnaires NEAR/4 réduire
+    fonctionnaires NEAR/4 nombre
+    fonctionnaires NEAR/4 moins
+    fonctionnaires NEAR/4 diminuer
+    fonction publique NEAR/4 réduire
+    fonction publique NEAR/4 réorganiser
     millefeuille
     mille feuille*
     doublons
-    administrations
+    rationalis* NEAR/4 dépenses
+
 
 Lutte évasion, fraude, optimisation:
     @tag: Lutte évasion, fraude, optimisation
@@ -246,12 +373,20 @@ Lutte évasion, fraude, optimisation:
 
 Mesurer l'impact:
     @tag: Mesurer l'impact
-    impact*
-    mesurer
+    # Audit 2026-12-06: `impact*` (« impacter la classe moyenne », « impact environnemental ») and
+    # `mesure` (« dans la mesure du possible ») took 18 of 20 answers read: only measuring effects stays.
+    mesurer NEAR/4 efficacité
+    mesurer NEAR/4 efficience
+    mesurer NEAR/4 effets
+    mesurer NEAR/4 impact*
+    mesurer NEAR/4 résultats
     mesure NEAR/3 effets
     mesure NEAR/3 résultats
-    mesure NEAR/3 impact*
-    évalu*
+    évaluer NEAR/4 mesures
+    évaluer NEAR/4 politiques
+    évaluer NEAR/4 réformes
+    évaluer NEAR/4 effets
+    évaluation*
     étude* NEAR/3 impact
     étude* NEAR/3 préalable*
     effets NEAR/3 mesures
@@ -264,29 +399,28 @@ Mesurer l'impact:
     bilan* NEAR/3 réformes
     bilan* NEAR/3 cice
     bilan* NEAR/3 suppression
+    tester NEAR/4 mesures
+
 
 Moins taxer le travail:
     @tag: Moins taxer le travail
-    travail NEAR/4 taxer
-    travail NEAR/4 taxe*
-    travail NEAR/4 impôts
-    travail NEAR/4 imposition
-    travail NEAR/4 fiscalité
-    travail NEAR/4 moins
-    travail NEAR/4 prélèvement*
-    revenus du travail
-    salaires NEAR/4 taxer
-    salaires NEAR/4 impôts
-    salaires NEAR/4 imposition
-    salaires NEAR/4 moins
+    # Audit 2026-12-06: « classes moyennes », « travailleurs », « smic » and « salaires » near
+    # « impôts » (« taxer davantage les gros salaires ») were other ideas; labour itself stays.
+    # Round 2: « marché du travail », « écart de salaire », « revenus du travail très élevés »:
+    # only a lighter tax on labour stays.
+    travail NEAR/3 taxer
+    travail NEAR/3 imposer
+    travail NEAR/3 fiscalité
+    travail NEAR/3 pénaliser
+    travail NEAR/3 prélèvement*
+    moins taxer le travail
+    moins imposer le travail
+    revenus du travail NOT NEAR/4 élevés
+    salaires NEAR/4 paient moins
     salaires NEAR/4 charges
     qui travaillent NEAR/3 moins
-    qui travaillent NEAR/3 payent
-    qui travaillent NEAR/3 paient
-    travailleurs
-    classe* moyenne*
-    smic
     heures supplémentaires
+
 
 P + de tranches IR progressives:
     @tag: P + de tranches IR progressives
@@ -312,8 +446,8 @@ Repenser la TVA:
     @unless-theme: TVA réduite (1ère nécessité)
     @unless-theme: TVA réduite (bio, sain, local, français)
     @unless-theme: TVA sur produits de luxe
-    tva
-    taxe sur la valeur ajoutée
+    # Audit 2026-12-06: a bare « TVA » (named in a list, « fraude à la TVA ») was no proposal on
+    # VAT: the entries now need a verb or a judgement.
     tva NEAR/4 modul*
     tva NEAR/4 revoir
     tva NEAR/4 repenser
@@ -323,6 +457,13 @@ Repenser la TVA:
     tva NEAR/4 progressive
     tva NEAR/4 sociale
     tva NEAR/4 injuste
+    tva NEAR/4 juste
+    tva NEAR/4 augment*
+    tva NEAR/4 ajust*
+    tva NEAR/4 recentrer
+    tva NEAR/4 revue*
+    tva NEAR/4 flexible
+
 
 Réduction du train de vie des élus:
     @tag: Réduction du train de vie des élus
@@ -391,35 +532,43 @@ Revoir niches:
 
 Sans effet de seuil:
     @tag: Sans effet de seuil
-    seuil*
-    effet de seuil
+    # Audit 2026-12-06: `seuil*` alone (« seuil de pauvreté », « au-delà d'un certain seuil »)
+    # brought most wrong answers; the threshold effect itself stays.
+    effet* NEAR/2 seuil*
+    "seuils" NOT NEAR/4 pauvreté
     lissage
     lisser
     linéaire*
     sans palier*
     progressivité continue
+    modèle continu
+
 
 Simplifier:
     @tag: Simplifier
+    # Audit 2026-12-06: « augmenter le nombre de tranches », « prélèvement à la source »,
+    # « simplement » were no simplification asked.
     simplifi*
-    simple*
+    "simple"
+    "simples"
     complexité
     complexe*
     compliqué*
     lisib*
     illisible*
-    nombre NEAR/3 impôts
-    nombre NEAR/3 taxes
-    trop NEAR/3 impôts
-    trop NEAR/3 taxes
+    nombre NEAR/3 impôts NOT NEAR/3 tranche* NOT NEAR/3 palier*
+    nombre NEAR/3 taxes NOT NEAR/3 tranche* NOT NEAR/3 palier*
+    trop d'impôts
+    trop de taxes
     usine à gaz
     remise à plat
     remettre à plat
     clarifi*
-    prélèvement à la source
+
 
 Suppression CSG tous les retraités:
     @tag: Suppression CSG tous les retraités
+    # Audit 2026-12-06: « retraités » alone (pensions, officials' pensions) removed.
     csg NEAR/6 retraite*
     csg NEAR/6 pension*
     csg NEAR/6 retraités
@@ -427,21 +576,29 @@ Suppression CSG tous les retraités:
     pension* NEAR/4 taxer
     pension* NEAR/4 imposer
     pension* NEAR/4 baisse
-    retraités
+
 
 Suppression ISF, IFI:
     @tag: Suppression ISF, IFI
-    ifi
-    supprim* NEAR/3 isf
-    supprim* NEAR/3 ifi
-    suppression NEAR/3 isf
-    suppression NEAR/3 ifi
-    impôt sur la fortune immobilière
+    # Audit 2026-12-06: « remettre l'ISF, supprimer la CSG » put the restoring answers here:
+    # a suppression near a restoring verb does not count; « IFI » alone removed.
+    supprim* NEAR/3 isf NOT NEAR/8 remettre NOT NEAR/8 rétabl* NOT NEAR/8 retour NOT NEAR/8 remise NOT NEAR/8 réintrodu*
+    supprim* NEAR/3 ifi NOT NEAR/8 remettre NOT NEAR/8 rétabl* NOT NEAR/8 retour NOT NEAR/8 remise
+    enlever NEAR/3 isf NOT NEAR/8 remettre NOT NEAR/8 rétabl*
+    pas rétablir l'isf
+    ne pas rétablir l'isf
+
 
 Suppression TH:
     @tag: Suppression TH
-    taxe d'habitation
-    "th"
+    # Audit 2026-12-06: the taxe d'habitation named (« rétablir », « baisser », in a list) was
+    # no suppression: a suppressing verb is now needed.
+    supprim* NEAR/4 taxe d'habitation
+    suppression NEAR/4 taxe d'habitation
+    stop NEAR/3 taxe d'habitation
+    supprim* NEAR/4 "th"
+    exonér* NEAR/5 taxe d'habitation
+
 
 Supprimer CICE multinationales,très grandes entreprises:
     @tag: Supprimer CICE multinationales,très grandes entreprises
@@ -460,11 +617,12 @@ Supprimer CICE multinationales,très grandes entreprises:
 
 Supprimer la TVA:
     @tag: Supprimer la TVA
-    supprim* NEAR/3 tva
-    suppression NEAR/3 tva
-    tva NEAR/3 zéro
-    tva NEAR/3 0
-    tva NEAR/3 supprimée
+    # Audit 2026-12-06: « supprimer la TVA sur les produits de première nécessité » is a reduced VAT
+    # on some goods, not the abolition of VAT.
+    supprim* NEAR/3 tva NOT NEAR/6 nécessité NOT NEAR/6 produits NOT NEAR/6 alimentaire* NOT NEAR/6 biens
+    suppression NEAR/3 tva NOT NEAR/6 nécessité NOT NEAR/6 produits NOT NEAR/6 alimentaire* NOT NEAR/6 biens
+    tva NEAR/3 supprimée NOT NEAR/6 nécessité NOT NEAR/6 produits
+
 
 Supprimer le CICE:
     @tag: Supprimer le CICE
@@ -482,7 +640,8 @@ Supression IR:
 
 TVA réduite (1ère nécessité):
     @tag: TVA réduite (1ère nécessité)
-    nécessité
+    # Audit 2026-12-06: `nécessité` stems like « nécessiteux »: written exact.
+    "nécessité"
     première nécessité
     produits de base
     produits NEAR/3 essentiels
@@ -525,36 +684,39 @@ TVA sur produits de luxe:
 
 Taux IR égal pour tous:
     @tag: Taux IR égal pour tous
-    flat tax
-    "flat"
-    taux unique
-    taux NEAR/3 unique
-    taux NEAR/3 égal
+    # Audit 2026-12-06: « supprimer la flat tax », « un taux unique de TVA », « les mêmes taux »
+    # for firms and « un taux max » (« fixé ») were no flat income tax.
+    flat tax NOT NEAR/4 supprim* NOT NEAR/4 fin NOT NEAR/4 annuler
+    "flat" NOT NEAR/4 supprim* NOT NEAR/4 fin NOT NEAR/4 annuler
+    taux unique NOT NEAR/6 tva
     taux NEAR/3 identique
-    taux NEAR/3 fixe
+    taux fixe
     taux NEAR/3 forfaitaire
-    "mêmes" NEAR/2 taux
     prélèvement forfaitaire
     impôt proportionnel
 
 Taxer la finance:
     @tag: Taxer la finance
-    finance
-    financière*
+    # Audit 2026-12-06: « finance », « financière » stem like « financement » (« le financement de
+    # l'État », « participation financière »), « bourse » took « bourse Crous », « banques » a
+    # complaint: the financial objects stay.
     transaction* financière*
+    taxe* NEAR/4 financière*
     spéculat*
     tobin
     dividende*
     actionnaire*
-    capital
+    impôt* NEAR/4 capital
+    taxer NEAR/4 capital
+    capitaux
     plus value*
-    banque*
-    bourse*
+    taxer NEAR/4 banques
     boursi*
     rente*
     revenus du capital
     produits financiers
-    placements
+    placements financiers
+
 
 Taxer le luxe, polluant, importé:
     @tag: Taxer le luxe, polluant, importé
@@ -562,7 +724,8 @@ Taxer le luxe, polluant, importé:
     polluant*
     pollueur*
     pollution
-    import*
+    importé*
+    importation*
     kérosène
     yacht*
     jets
@@ -608,52 +771,66 @@ Taxer les riches:
 
 Taxer toutes les ressources:
     @tag: Taxer toutes les ressources
-    ressources
+    # Audit 2026-12-06: « ressources » alone (natural resources, « en fonction des ressources »)
+    # and « loyers » removed.
+    toutes les ressources
+    tous les revenus
+    tous ses revenus
     revenus NEAR/3 confondus
     revenus NEAR/3 nature
     revenus confondus
     nature NEAR/3 revenus
     revenus fonciers
-    loyers
-    revenus NEAR/3 capital
+    aides NEAR/4 calcul
+    aides NEAR/4 imposables
     revenus NEAR/3 patrimoine
+
 
 Transparence:
     @tag: Transparence
+    # Audit 2026-12-06: `vérité` stems like « véritable »: written exact.
     transparen*
     opacité
     opaque*
     cacher
-    vérité
+    "vérité"
     honnête*
+
 
 aides sociales:
     @tag: aides sociales
-    aides sociales
+    # Audit 2026-12-06: « même ceux qui touchent des aides sociales » paying a symbolic tax is not
+    # about aid: aid named near paying tax does not count.
+    aides sociales NOT NEAR/8 payer NOT NEAR/8 paye* NOT NEAR/8 paie* NOT NEAR/8 impôt* NOT NEAR/4 riches NOT NEAR/6 imposable
     assistanat
     assisté*
-    minima sociaux
+    minima sociaux NOT NEAR/12 payer NOT NEAR/12 paye NOT NEAR/8 réglé NOT NEAR/8 impôt* NOT NEAR/8 symbolique
+    minimas sociaux NOT NEAR/12 payer NOT NEAR/12 paye NOT NEAR/8 impôt* NOT NEAR/8 symbolique
     rsa
     apl
     allocations NEAR/4 chômage
     allocations NEAR/4 familiales
     allocations NEAR/4 sociales
     profiteur*
-    abus
+    abus NOT NEAR/3 niches
     fraude sociale
     solidarité
 
+
 fusion CSG et IR:
     @tag: fusion CSG et IR
-    fusion*
-    fusionner
+    # Audit 2026-12-06: `fusion*` alone (« fusionne les aides ») and a progressive CSG were no fusion.
+    fusion* NEAR/5 csg
+    fusion* NEAR/5 impôt sur le revenu
+    fusion* NEAR/5 ir
+    fusionner NEAR/5 csg
     regroup* NEAR/4 csg
     regroup* NEAR/4 impôt sur le revenu
-    regroup* NEAR/4 impôts
+    refondre NEAR/5 csg
     csg NEAR/5 impôt sur le revenu
     csg NEAR/5 ir
-    csg NEAR/5 progressive
     impôt unique
+
 
 limiter ou supprimer optimisation fiscale:
     @tag: limiter ou supprimer optimisation fiscale
@@ -665,20 +842,21 @@ limiter ou supprimer optimisation fiscale:
 
 supression taxes sur énergie (électricité, gaz,eau , carburants°:
     @tag: supression taxes sur énergie (électricité, gaz,eau , carburants°
-    carburant*
-    essence
-    gasoil
-    gazole
-    diesel
-    électricité
-    "gaz"
-    énergie*
+    # Audit 2026-12-06: an energy word alone (« taxer le kérosène », « taxe carbone », officials'
+    # « essence ») was no cut of energy taxes: the energy word now needs a tax word near it,
+    # and taxing planes or ships is not this idea.
+    taxe* NEAR/4 carburant* NOT NEAR/8 bateaux NOT NEAR/8 camions NOT NEAR/8 kérosène NOT NEAR/8 aérien*
+    taxe* NEAR/4 essence
+    taxe* NEAR/4 gasoil
+    taxe* NEAR/4 gazole
+    taxe* NEAR/4 diesel
+    taxe* NEAR/4 électricité
+    taxe* NEAR/4 "gaz"
+    taxe* NEAR/4 énergie*
+    taxe* NEAR/4 fioul
+    taxe* NEAR/4 "eau"
+    tva NEAR/6 électricité
+    tva NEAR/6 "gaz"
+    tva NEAR/6 énergie*
     ticpe
     tipp
-    taxe carbone
-    fioul
-    fuel
-    "eau"
-    taxes NEAR/4 énergie
-    taxes NEAR/4 carburants
-    taxes NEAR/4 essence
