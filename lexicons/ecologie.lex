@@ -16,6 +16,26 @@
 # sans accents, « marche » et « marché » se confondent (le mot seul est rangé sous la marche, le
 # marché par des expressions) ; « avions » au pluriel est un mot vide (forme de « avoir ») et ne
 # compte jamais : seul « avion » au singulier peut faire une correspondance.
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/ecologie.md
+#   Changement climatique et ses effets : 1.00 (20/20)
+#   Transports et mobilité : 0.80 (16/20)
+#   Voiture, avion et marchandises : 0.90 (18/20)
+#   Énergie : 0.95 (19/20)
+#   Chauffage et logement : 0.95 (19/20)
+#   Aides financières et incitations : 0.85 (17/20)
+#   Taxes et fiscalité écologique : 0.80 (16/20)
+#   Déchets et recyclage : 0.80 (16/20)
+#   Consommation responsable : 0.80 (16/20)
+#   Agriculture : 0.95 (19/20)
+#   Biodiversité et nature : 0.80 (16/20)
+#   Pollution : 0.80 (16/20)
+#   Eau : 0.80 (16/20)
+#   Éducation, information et sensibilisation : 0.90 (18/20)
+#   État, lois et contrôles : 0.80 (16/20)
+#   Entreprises et modèle économique : 0.95 (19/20)
+#   Mode de vie et comportements : 0.80 (16/20)
+#   Europe et international : 0.85 (17/20)
 
 @name: Transition écologique
 @topics: Transition écologique | Autres
@@ -27,7 +47,7 @@ Changement climatique et ses effets:
     climat
     Chaleur, canicules et sécheresse:
         canicule
-        chaleur
+        chaleur NOT NEAR/5 énergie NOT NEAR/3 pompe*
         chaud
         fortes chaleurs
         températures
@@ -51,7 +71,7 @@ Changement climatique et ses effets:
         incendie*
         feux de forêt
     Dérèglement des saisons:
-        saison
+        saison NOT NEAR/4 produit* NOT NEAR/4 fruit* NOT NEAR/4 légume*
         dérèglement
         météo
         hiver
@@ -66,6 +86,7 @@ Changement climatique et ses effets:
         niveau de la mer
         érosion
     Santé:
+        @questions: 147                # ailleurs « santé » parle des pesticides ou de la pollution
         santé
         allergie*
         asthme
@@ -74,6 +95,7 @@ Changement climatique et ses effets:
         maladie*
         perturbateurs endocriniens
     Inquiétude pour l'avenir:
+        @questions: 147
         angoisse
         inquiétude
         inquiet
@@ -86,6 +108,7 @@ Changement climatique et ses effets:
         générations futures
         petits-enfants
     Récoltes et jardin:
+        @questions: 147
         récolte*
         jardin
         potager
@@ -345,39 +368,39 @@ Voiture, avion et marchandises:
 Chauffage et logement:
     Isolation et rénovation:
         isolation
-        rénovation
+        rénovation NOT NEAR/4 services publics
         rénovation énergétique
         passoires thermiques
         double vitrage
         fenêtre*
         combles
-        toiture
-        toit
-        murs
+        toiture (0.5)
+        toit (0.5)
+        murs (0.5)
         thermique
         isolation thermique
         bâtiment
-        construction
+        construction (0.5)             # « construction de voitures » : compte avec un autre mot du logement
         maison passive
         BBC
         RT 2012
         diagnostic*
         DPE
         audit énergétique
-        travaux
+        travaux (0.5)                  # « travaux d'intérêt général »
     Mode de chauffage:
         chauffage
-        chauffer
+        chauffer NOT NEAR/3 terre NOT NEAR/3 planète
         chaudière
         pompe à chaleur
-        PAC
+        "PAC" NOT agricole NOT agriculture NOT agriculteurs
         poêle
         poêle à bois
         chauffage au bois
         granulés
-        pellets
+        pellets NOT NEAR/5 forêt*
         fioul
-        fuel
+        fuel NOT NEAR/4 navire* NOT NEAR/4 bateau* NOT NEAR/4 kérosène NOT NEAR/2 lourd
         chaudière à gaz
         chauffage au gaz
         radiateur*
@@ -392,15 +415,15 @@ Chauffage et logement:
         chauffage collectif
         chauffage urbain
     Locataires et propriétaires:
-        locataire*
-        propriétaire*
+        locataire* NOT NEAR/4 planète
+        propriétaire* NOT NEAR/5 éolien* NOT NEAR/4 champ* NOT NEAR/4 terrain* NOT NEAR/3 véhicule* NOT NEAR/3 piscine*
         bailleur*
-        copropriété*
+        copropriété* NOT NEAR/4 prise*
         syndic
         logement
         logements sociaux
         appartement
-        maison
+        maison NOT NEAR/3 services NOT NEAR/3 panneaux NOT NEAR/2 entretien
         HLM
         immeuble*
     Artisans, conseils et arnaques:
@@ -413,14 +436,14 @@ Chauffage et logement:
         escrocs
         "devis"
         installateur*
-        professionnels
         conseil*
         conseiller*
-        accompagnement
+        accompagnement NEAR/5 travaux
+        accompagnement NEAR/5 rénovation
         espace info énergie
         retour sur investissement
-        rentabilité
-        rentable
+        rentabilité (0.5)
+        rentable (0.5)
 
 Aides financières et incitations:
     Aides et subventions:
@@ -440,6 +463,8 @@ Aides financières et incitations:
         financement*
         financer
         financièrement
+        accompagnement financier
+        accompagner financièrement
         reste à charge
         sans condition de ressources
     Crédits et réductions d'impôt:
@@ -710,7 +735,8 @@ Agriculture:
         Bayer
         Roundup
         épandage*
-        traitements
+        traitements chimiques
+        traitements NEAR/3 cultures
         nitrates
         algues vertes
     Agriculture biologique et paysanne:
@@ -731,7 +757,9 @@ Agriculture:
         label
     Agriculture intensive et élevage:
         agriculture intensive
-        intensif
+        intensif NEAR/3 culture*
+        intensif NEAR/3 production agricole
+        intensif NEAR/3 élevage*
         agriculture industrielle
         élevage
         élevages intensifs
@@ -872,7 +900,7 @@ Pollution:
         nuisances sonores
 
 Eau:
-    eau
+    eau NOT NEAR/4 "air" NOT NEAR/4 sol NOT NEAR/4 terre NOT NEAR/1 chaud NOT NEAR/3 épée NOT NEAR/1 internationales
     eau potable
     ressource en eau
     eau de pluie
@@ -893,19 +921,19 @@ Eau:
 
 Éducation, information et sensibilisation:
     Éducation à l'environnement:
-        éducation
+        éducation NOT NEAR/2 ministère*
         éduquer
-        école
-        scolaire
+        école NOT NEAR/3 cantine*
+        scolaire NOT NEAR/2 cantine* NOT NEAR/2 restaurant* NOT NEAR/2 établissement*
         dès le plus jeune âge
-        enseignement
+        "enseignement"
         pédagogie
         formation
         éducation des enfants
         sensibiliser les enfants
         apprendre aux enfants
     Information et sensibilisation:
-        information
+        information NOT NEAR/2 échange*
         sensibilisation
         campagne d'information
         campagne de sensibilisation
@@ -917,8 +945,7 @@ Eau:
         télévision
         explication*
         expliquer
-        transparence
-        vérité
+        "vérité"
         pédagogues
     Étiquetage et information des consommateurs:
         étiquetage
@@ -929,7 +956,9 @@ Eau:
         score
         indice de réparabilité
         origine des produits
-        provenance
+        provenance des produits
+        indiquer la provenance
+        afficher la provenance
 
 État, lois et contrôles:
     Lois, normes et interdictions:
@@ -1149,7 +1178,9 @@ Europe et international:
         mondial
         planétaire
         niveau mondial
-        engagements
+        engagements NEAR/5 internationa*
+        engagements NEAR/5 climat*
+        engagements NEAR/3 Paris
     Commerce international:
         CETA
         Mercosur
@@ -1183,6 +1214,7 @@ Europe et international:
         pays pauvres
         Afrique
     Exemplarité de la France:
+        @questions: 158                # ailleurs « montrer l'exemple » parle de l'État ou des entreprises en France
         être un exemple
         leçons
         donner des leçons

@@ -11,6 +11,18 @@
 # surtout, et les mentions dans Q165, Q172, Q192, Q195) : « dossier MDPH », « carte de
 # stationnement », « RQTH », « AAH », « parcours du combattant », « refaire un dossier complet
 # tous les 5 ans », « AVS », « AGEFIPH », « aidants », …
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/handicap.md
+#   Handicap et personnes handicapées : 1.00 (20/20)
+#   Maison départementale des personnes handicapées (MDPH) : 1.00 (20/20)
+#   Expérience des demandes et du recrutement : 0.95 (19/20)
+#   Allocations et prestations : 1.00 (20/20)
+#   Cartes et stationnement : 1.00 (20/20)
+#   Enfants handicapés et scolarisation : 0.95 (19/20)
+#   Emploi et recrutement des travailleurs handicapés : 0.95 (19/20)
+#   Accessibilité et vie quotidienne : 0.90 (18/20)
+#   Aidants, dépendance et établissements : 0.90 (18/20)
+#   Handicaps psychiques et maladies invalidantes : 0.80 (16/20)
 
 @name: Handicap
 @topics: Handicap | Organisation de l'État et des services publics | Autres
@@ -238,15 +250,16 @@ Emploi et recrutement des travailleurs handicapés:
     aménagement de poste
     poste adapté
     adapter le poste
-    reclassement
-    inaptitude
-    inapte
+    reclassement (0.5)             # « reclassement » des chômeurs à Pôle emploi : avec un second indice
+    inaptitude (0.5)
+    inapte (0.5)
     embaucher une personne handicapée
     recruter une personne handicapée
     emploi des personnes handicapées
 
 Accessibilité et vie quotidienne:
-    accessibilité
+    accessibilité (0.5)            # « l'accessibilité » des services publics, des soins, des formations
+    accessibilité NEAR/5 handicap*
     accès aux bâtiments
     bâtiments accessibles
     lieux accessibles
@@ -267,25 +280,32 @@ Accessibilité et vie quotidienne:
     matériel adapté
     appareillage*
     aides techniques
-    sourd*
+    "sourds" NOT NEAR/2 dialogue   # « dialogue de sourds », « sourde aux attentes »
+    personnes sourdes
+    sourds-muets
     malentendant*
     langue des signes
     LSF
-    aveugle*
+    "aveugles"                     # « tiers payant aveugle »
+    personne aveugle
     malvoyant*
     non-voyant*
     braille
 
 Aidants, dépendance et établissements:
-    "aidant"
-    "aidants"
+    "aidants"                      # pas « aidant » seul : « en aidant », « très aidant »
+    proche aidant
+    statut d'aidant
     aidant familial
     "répit"
-    CLIC
+    CLIC NOT en un clic NOT en 1 clic NOT un simple clic
     auxiliaire de vie
     tierce personne
     aide humaine
-    dépendance
+    "dépendance"                   # le mot seul a la racine de « dépend », « aux dépens »
+    "dépendances"
+    personnes dépendantes
+    "dépendantes"
     perte d'autonomie
     APA
     allocation personnalisée d'autonomie
@@ -330,6 +350,6 @@ Handicaps psychiques et maladies invalidantes:
     tétraplégique*
     hémiplégique*
     AVC
-    amputé*
+    amputé* NOT NEAR/4 retraite* NOT NEAR/4 budget*
     accident du travail
     maladie professionnelle

@@ -14,20 +14,40 @@
 #
 # Note : « intégrisme » a la même racine que « intégration » (integr) ; les formes de
 # l'intégration sont donc écrites par préfixe et en formes exactes.
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/immigration.md
+#   Maîtrise des flux migratoires : 0.95 (19/20)
+#   Immigration choisie et besoins économiques : 0.90 (18/20)
+#   Droit d'asile et réfugiés : 0.95 (19/20)
+#   Accueil et humanité : 0.95 (19/20)
+#   Immigration illégale et expulsions : 0.90 (18/20)
+#   Intégration : 0.85 (17/20)
+#   Nationalité, séjour et regroupement familial : 0.95 (19/20)
+#   Coût de l'immigration et aides sociales : 0.90 (18/20)
+#   Pays d'origine et aide au développement : 0.95 (19/20)
+#   Europe et coopération internationale : 0.85 (17/20)
+#   Identité et débat public : 0.95 (19/20)
 
 @name: Immigration
 @topics: Immigration | Démocratie et citoyenneté | Autres
 
 Maîtrise des flux migratoires:
-    immigration
-    immigrant*
-    migrant
-    migration*
-    migratoire
-    étranger
-    étrangers
     politique migratoire
+    Immigration en général (questions sur l'immigration):
+        # Les mots généraux comptent pour moitié : nommer l'immigration ne dit pas encore qu'on
+        # parle de la maîtrise des flux (il faut un second indice, ou une des expressions des
+        # autres sous-thèmes). Ailleurs dans le débat (« financements étrangers », « descendants
+        # d'immigrés » discriminés), ils ne comptent pas.
+        @questions: 141 | 142 | 143 | 144
+        immigration (0.5)
+        immigrant* (0.5)
+        migrant (0.5)
+        migration* (0.5)
+        migratoire (0.5)
+        étranger (0.5)
+        étrangers (0.5)
     Quotas et objectifs chiffrés:
+        @questions: 141 | 142 | 143 | 144    # ailleurs, « quotas » de femmes, « objectifs » du service civique
         quota
         quotas annuels
         objectifs annuels
@@ -54,6 +74,16 @@ Maîtrise des flux migratoires:
         immigration subie
         immigration incontrôlée
         immigration galopante
+        arrêtons l'immigration
+        stoppons l'immigration
+        moins d'immigration
+        immigration NEAR/3 limiter
+        immigration NEAR/3 réduire
+        immigration NEAR/3 stopper
+        immigration NEAR/3 contrôler
+        immigration NEAR/3 maîtriser
+        misère du monde
+        toute la misère
         invasion
         envahi*
         submersion
@@ -73,7 +103,7 @@ Maîtrise des flux migratoires:
         débat
         définir
     Contrôle des frontières:
-        frontière
+        frontière NOT NEAR/3 reconduite NOT NEAR/3 reconduction NOT NEAR/3 reconduire
         contrôle des frontières
         contrôle des flux
         flux migratoire*
@@ -91,8 +121,8 @@ Immigration choisie et besoins économiques:
     immigration économique
     immigration de travail
     migrants économiques
-    sélective
-    sélectionner
+    sélectionner NEAR/5 immigr*
+    sélectionner NEAR/5 migrant*
     besoins économiques
     besoins du pays
     selon nos besoins
@@ -101,7 +131,11 @@ Immigration choisie et besoins économiques:
     métiers en tension
     métiers pénuriques
     pénurie de main-d'oeuvre
-    qualifiés
+    main d'oeuvre qualifiée
+    immigration qualifiée
+    personnes qualifiées
+    qualifiés NEAR/5 immigr*
+    qualifiés NEAR/5 étranger*
     qualification*
     fuite des cerveaux
     talents
@@ -134,8 +168,12 @@ Droit d'asile et réfugiés:
     pays en guerre
     fuient la guerre
     fuir la guerre
-    guerre
-    dictature*
+    guerre NEAR/5 fuient
+    guerre NEAR/5 fuyant
+    guerre NEAR/5 fuir
+    guerre NEAR/5 fuit
+    guerre NOT NEAR/3 mondiale NOT NEAR/4 armes (0.5)    # « la guerre de 39-45 », « vendre des armes »
+    dictature* (0.5)                                     # « la dictature du tweet »
     danger de mort
     Méditerranée
     naufrage*
@@ -146,13 +184,14 @@ Droit d'asile et réfugiés:
     sauvetage
 
 Accueil et humanité:
-    accueil
+    @negation: 3                   # « nous ne pourrons pas accueillir tout le monde »
+    accueil NOT NEAR/5 misère
     terre d'accueil
     pays d'accueil
     accueil digne
-    dignement
-    décemment
-    humanitaire
+    dignement (0.5)                # « vivre dignement chez eux » : pays d'origine
+    décemment (0.5)
+    humanitaire NOT NEAR/2 organisation* NOT NEAR/2 organisations
     droits humains
     hospitalité
     pays ouvert
@@ -303,19 +342,22 @@ Nationalité, séjour et regroupement familial:
     mariages gris
 
 Coût de l'immigration et aides sociales:
-    AME
     aide médicale d'État
-    CMU
-    aides sociales
-    prestations sociales
     coût de l'immigration
     priorité aux Français
     Français d'abord
     préférence nationale
     fraude sociale
+    Aides sociales (questions sur l'immigration):
+        # Ailleurs dans le débat, « supprimer les aides sociales » est une sanction des incivilités.
+        @questions: 141 | 142 | 143 | 144
+        "AME" NOT NEAR/2 état      # « sans état d'âme », « en leur âme et conscience » : ailleurs
+        CMU
+        aides sociales
+        prestations sociales
 
 Pays d'origine et aide au développement:
-    pays d'origine
+    pays d'origine NOT NEAR/4 renvoyer NOT NEAR/4 reconduire NOT NEAR/4 reconduits NOT NEAR/4 reconduction NOT NEAR/4 expulser
     pays de départ
     aide au développement
     aider les pays
@@ -335,10 +377,8 @@ Pays d'origine et aide au développement:
     rester dans leur pays
     retour dans leur pays
     aide au retour
-    Afrique
-    africain*
-    misère du monde
-    toute la misère
+    Afrique (0.5)
+    africain* (0.5)
     causes de l'immigration
     causes des migrations
     pillage
@@ -393,6 +433,7 @@ Identité et débat public:
         culture différente
         racines chrétiennes
     Débat public et chiffres:
+        @questions: 141 | 142 | 143 | 144    # « tabou », « amalgame », « fantasme » sont partout ailleurs
         vrais chiffres
         chiffres de l'immigration
         statistiques ethniques
