@@ -11,6 +11,25 @@
 # Annotation's export), where compulsory voting, the blank vote, e-voting, the RIC, proportional
 # representation and promises kept come up in the same words. It has not been checked on Q116's
 # own answers nor measured.
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q116.md
+# (faute de réponses Q116, lue sur 963 réponses d'Entendre la France à la question voisine DC11)
+#   Expliquer l'importance de voter et comment : 0.85 (17/20)
+#   Vote obligatoire (sanction) : 0.95 (19/20)
+#   Proximité, écoute, rencontres : 0.85 (17/20)
+#   Exemplarité des élus : 0.80 (16/20)
+#   Favoriser référendums questions concrètes : 0.90 (18/20)
+#   Compter le vote blanc : 0.95 (19/20)
+#   Instaurer le RIC : 0.95 (19/20)
+#   Respect programme, engagements : 1.00 (20/20)
+#   Mieux formuler enjeux, projets : 0.85 (17/20)
+#   Vote par Internet, SMS : 0.85 (17/20)
+#   Inciter à se présenter : 0.83 (10/12)
+#   Changer mode scrutin (proportionnelle, ...) : 0.85 (17/20)
+#   Créer assemblée citoyenne : 0.95 (19/20)
+#   Respect résultat référendum : 0.88 (7/8)
+#   Vote en semaine : 0.80 (8/10)
+#
 
 @name: Codebook Q116 (La Grande Annotation)
 @questions: 116
@@ -66,16 +85,20 @@ Exemplarité des élus:
     @tag: Exemplarité des élus
     exemplar*
     exemplaire*
-    exemple
+    exemple NEAR/3 montr*
+    exemple NEAR/3 donn*
     honnête*
     honnêteté
     probité
-    intègre*
     intégrité
     corrompu*
     corruption
     privilège*
-    avantage*
+    avantage* NEAR/4 élus
+    avantage* NEAR/4 politique*
+    avantage* NEAR/4 députés
+    avantage* NEAR/4 sénateurs
+    avantage* NEAR/4 ministres
     casier judiciaire
     affaires
     scandale*
@@ -86,13 +109,16 @@ Exemplarité des élus:
     salaire* NEAR/4 députés
     salaire* NEAR/4 ministres
     indemnités
-    confiance
+    confiance NEAR/4 élus
+    confiance NEAR/4 politique*
+    confiance NEAR/4 politiciens
+    confiance NEAR/4 représentants
+    confiance NEAR/4 candidats
     défiance
     discrédit*
     déconnecté*
     cumul* NEAR/3 mandat*
     non cumul
-    renouvel*
     professionnels de la politique
 
 Expliquer l'importance de voter et comment:
@@ -119,8 +145,6 @@ Expliquer l'importance de voter et comment:
     jeunes
     responsabilis*
     conscience
-    comprendre
-    communication
     campagne* NEAR/3 information
     campagne* NEAR/3 sensibilisation
 
@@ -137,7 +161,6 @@ Favoriser référendums questions concrètes:
     sujets NEAR/3 concrets
     sujets NEAR/3 locaux
     sujets NEAR/3 précis
-    concret*
     démocratie directe
     démocratie participative
     suisse
@@ -148,31 +171,25 @@ Favoriser référendums questions concrètes:
 
 Inciter à se présenter:
     @tag: Inciter à se présenter
-    se présenter
-    présenter NEAR/4 candidat*
-    présenter NEAR/4 élection*
+    se présenter NEAR/4 tout le monde
+    se présenter NEAR/4 chacun
+    se présenter NEAR/8 citoyen*
+    se présenter NEAR/3 puisse*
+    se présenter NEAR/3 pouvoir
     présenter NEAR/4 liste*
-    candidat* NEAR/4 citoyen*
     candidat* NEAR/4 société civile
-    candidat* NEAR/4 nouveaux
     candidat* NEAR/4 faciliter
     candidat* NEAR/4 jeunes
     candidature*
-    société civile
     statut de l'élu
-    statut NEAR/3 élus
     statut NEAR/3 "élu"
-    engag* NEAR/4 politique
-    engag* NEAR/4 mandat
-    engag* NEAR/4 citoyen*
-    engag* NEAR/4 local*
     renouvellement NEAR/3 classe politique
     renouvellement NEAR/3 élus
     nouvelles têtes
     simples citoyens
     parrainage*
     mandat NEAR/3 citoyen
-    mandat NEAR/3 court
+    peut être élu
 
 Instaurer le RIC:
     @tag: Instaurer le RIC
@@ -188,18 +205,17 @@ Instaurer le RIC:
 Mieux formuler enjeux, projets:
     @tag: Mieux formuler enjeux, projets
     enjeu*
-    projet*
+    projet* NEAR/4 débat*
+    projet* NEAR/4 candidat*
     programme* NEAR/4 clair*
     programme* NEAR/4 détaillé*
     programme* NEAR/4 lisible*
     programme* NEAR/4 compréhensible*
     programme* NEAR/4 chiffré*
-    débat* NEAR/4 idées
     débat* NEAR/4 fond
     débat* NEAR/4 vrais
     débat* NEAR/4 projets
     débat* NEAR/4 programmes
-    idées
     vision
     propositions NEAR/3 claires
     propositions NEAR/3 concrètes
@@ -251,8 +267,11 @@ Proximité, écoute, rencontres:
 Respect programme, engagements:
     @tag: Respect programme, engagements
     promesse*
-    engagement*
-    programme*
+    engagements NEAR/4 élus
+    engagements NEAR/4 pris
+    engagements NEAR/4 électora*
+    appliqu* NEAR/4 programme*
+    application NEAR/4 programme*
     tenir NEAR/4 promesses
     tenir NEAR/4 engagements
     tenir NEAR/4 parole
@@ -276,7 +295,8 @@ Respect résultat référendum:
     traité de lisbonne
     lisbonne
     respect* NEAR/4 résultat*
-    respect* NEAR/4 vote*
+    respect* BEFORE/3 vote*
+    maastricht
     respect* NEAR/4 choix
     respect* NEAR/4 référendum*
     résultat* NEAR/4 référendum*
@@ -288,14 +308,12 @@ Respect résultat référendum:
     ignor* NEAR/4 référendum*
     ignor* NEAR/4 résultat*
     pas tenu compte
-    tenir compte NEAR/4 vote*
-    tenir compte NEAR/4 résultat*
     tenir compte NEAR/4 référendum*
-    écouter NEAR/3 vote
 
 Vote en semaine:
     @tag: Vote en semaine
-    semaine
+    en semaine
+    vote* NEAR/3 semaine
     jour* ouvr*
     jour* férié*
     dimanche*
@@ -327,7 +345,11 @@ Vote obligatoire (sanction):
 
 Vote par Internet, SMS:
     @tag: Vote par Internet, SMS
-    internet
+    internet NEAR/4 vote*
+    internet NEAR/4 voter
+    internet NEAR/4 référendum*
+    internet NEAR/4 consult*
+    internet NEAR/4 scrutin*
     en ligne
     électronique*
     numérique*
@@ -335,7 +357,9 @@ Vote par Internet, SMS:
     smartphone*
     téléphone*
     portable*
-    application*
+    application* NEAR/6 vote*
+    application* NEAR/6 voter
+    application* NEAR/6 avis
     à distance
     par correspondance
     procuration*

@@ -15,6 +15,37 @@
 #   `sans distinction` is `distinction`): the entries below avoid resting on them.
 # - « Y Rien » (nothing to propose, it works as it is) is given only when no proposal theme is
 #   found: an answer that proposes something is not « rien », even when it starts with it.
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q127.md
+#   Application loi 1905 : 0.90 (18/20)
+#   Aucun signe ostentatoire (croix, voile, kippa...) : 0.95 (19/20)
+#   Plus d'éducation : 0.95 (19/20)
+#   Redonner un aspect privé à la religion : 0.85 (17/20)
+#   Séparation stricte Etat-religions : 0.80 (16/20)
+#   Aucun financement par l'Etat : 0.85 (17/20)
+#   Même traitement pour toutes les religions : 0.80 (16/20)
+#   Y Rien : 0.95 (19/20)
+#   Préserver les coutumes françaises : 0.90 (18/20)
+#   Loi de la République avant celles de la religion : 0.90 (18/20)
+#   Statut des écoles religieuses : 0.90 (18/20)
+#   Lutte contre extrémismes : 0.95 (19/20)
+#   Plus de tolérance : 0.85 (17/20)
+#   Condamnation des atteintes à la laïcité : 0.95 (19/20)
+#   Garantir la liberté de culte : 0.95 (19/20)
+#   Fin du Concordat (Alsace-Moselle) : 0.85 (17/20)
+#   Réduire financements étrangers : 0.90 (18/20)
+#   Pas de menu religieux : 1.00 (20/20)
+#   Stop prosélytisme : 0.95 (18/19)
+#   Encadrer formation imams : 0.90 (18/20)
+#   Pas d'imposition des valeurs : 0.70 (14/20)
+#   Laïcisation du calendrier : 0.80 (16/20)
+#   Lutte communautarisme : 1.00 (20/20)
+#   Plus de dialogue : 0.85 (17/20)
+#   Pas de laïcité extrême : 0.80 (16/20)
+#   Moins de clientélisme : 0.80 (16/20)
+#   Pas de prêche en langue étrangère : 0.80 (16/20)
+#   Encadrer islam en France : 0.84 (16/19)
+#
 
 @name: Codebook Q127 (La Grande Annotation)
 @questions: 127
@@ -67,8 +98,8 @@ Application loi 1905:
 Aucun financement par l'Etat:
     @tag: Aucun financement par l'Etat
     # No public money for worship, clergy, religious buildings or associations.
-    financ* NOT NEAR/3 étranger* NOT NEAR/3 extérieur*
-    subvention* NOT NEAR/3 étranger*
+    financ* NOT NEAR/9 étranger* NOT NEAR/9 extérieur* NOT NEAR/9 pays NOT NEAR/6 contrôl* NOT NEAR/5 transparen* NOT NEAR/5 occulte* NOT NEAR/5 encadr* NOT NEAR/5 harmonis* NOT NEAR/6 traitement
+    subvention* NOT NEAR/5 étranger* NOT NEAR/4 égalit*
     argent public
     deniers publics
     fonds publics
@@ -139,17 +170,30 @@ Condamnation des atteintes à la laïcité:
 Encadrer formation imams:
     @tag: Encadrer formation imams
     # Imams (and other clergy): where and how they are trained, vetted, in French.
-    imam*
-    iman*
-    form* NEAR/5 religieux
-    form* NEAR/5 prêtres
-    form* NEAR/5 rabbins
-    form* NEAR/5 ministres du culte
-    form* NEAR/5 responsables religieux
-    form* NEAR/5 dirigeants religieux
+    imam* NOT NEAR/6 sauf NOT NEAR/6 excepté NOT NEAR/6 exception NOT NEAR/4 tenue*
+    iman* NOT NEAR/6 sauf NOT NEAR/6 excepté NOT NEAR/6 exception NOT NEAR/4 tenue*
+    formation* NEAR/4 religieux
+    "former" NEAR/2 religieux
+    "formés" NEAR/2 religieux
+    formation* NEAR/4 prêtres
+    "former" NEAR/2 prêtres
+    "formés" NEAR/2 prêtres
+    formation* NEAR/4 rabbins
+    "former" NEAR/2 rabbins
+    "formés" NEAR/2 rabbins
+    formation* NEAR/4 ministres du culte
+    "former" NEAR/2 ministres du culte
+    "formés" NEAR/2 ministres du culte
+    formation* NEAR/4 responsables religieux
+    "former" NEAR/2 responsables religieux
+    "formés" NEAR/2 responsables religieux
+    formation* NEAR/4 dirigeants religieux
+    "former" NEAR/2 dirigeants religieux
+    "formés" NEAR/2 dirigeants religieux
 
 Encadrer islam en France:
     @tag: Encadrer islam en France
+    @negation: 5
     # Organise Islam in France: a representative body, an « islam de France ».
     islam de france
     organis* NEAR/4 islam
@@ -227,7 +271,7 @@ Loi de la République avant celles de la religion:
     soum* NEAR/4 lois
     soum* NEAR/4 république
     soum* NEAR/4 règles
-    relig* BEFORE/5 respecter
+    relig* BEFORE/5 respecter NOT NEAR/3 autres NOT NEAR/3 chacun* NOT NEAR/3 autrui
     loi NEAR/3 dieu*
     loi NEAR/3 divine*
     loi NEAR/3 religieuse*
@@ -240,7 +284,6 @@ Loi de la République avant celles de la religion:
     lois NEAR/3 bible
     charia
     code civil
-    constitution
     valeurs de la république
     valeurs républicaines
     principes de la république
@@ -286,9 +329,16 @@ Lutte contre extrémismes:
 Moins de clientélisme:
     @tag: Moins de clientélisme
     # Politicians courting religious communities for votes.
-    clientél*
+    clientélis*
     électoralis*
-    complaisan*
+    complaisan* NEAR/5 élus
+    complaisan* NEAR/5 politique*
+    complaisan* NEAR/5 état
+    complaisan* NEAR/5 gouvernement*
+    complaisan* NEAR/5 islam
+    complaisan* NEAR/5 religi*
+    complaisan* NEAR/5 communaut*
+    complaisan* NEAR/5 musulman*
     compromission*
     accommodement*
     lâcheté
@@ -310,16 +360,24 @@ Même traitement pour toutes les religions:
     "traitement"
     "enseigne" NEAR/5 relig*
     "enseigne" NEAR/3 logé*
-    exception
-    chacune
+    exception BEFORE/3 relig*
+    exception BEFORE/3 culte*
+    "chacune"
     traité* NEAR/4 façon
     traité* NEAR/4 manière
     traité* NEAR/4 égal*
     pied d'égalité
     "distinction"
-    discrimin*
-    privilégi*
-    favoris*
+    discrimin* NEAR/4 relig*
+    discrimin* NEAR/4 culte*
+    discrimin* NEAR/4 islam
+    discrimin* NEAR/4 musulman*
+    discrimin* NEAR/4 chrétien*
+    discrimin* NEAR/4 catholique*
+    privilégi* BEFORE/2 relig*
+    privilégi* BEFORE/2 culte*
+    favoris* BEFORE/2 relig*
+    favoris* BEFORE/2 culte*
     "mêmes" NEAR/2 règles
     "mêmes" NEAR/2 droits
     "mêmes" NEAR/2 devoirs
@@ -327,7 +385,8 @@ Même traitement pour toutes les religions:
     "identiques"
     impartial*
     "égales"
-    "égaux"
+    "égaux" NEAR/4 relig*
+    "égaux" NEAR/4 culte*
     religions confondues
     confessions confondues
     deux poids deux mesures
@@ -337,14 +396,14 @@ Pas d'imposition des valeurs:
     @tag: Pas d'imposition des valeurs
     # No religion (nor anyone) imposing its beliefs and rules on others.
     impos* NEAR/4 croyance*
-    impos* NEAR/4 valeur*
-    impos* NEAR/4 religion*
+    impos* NEAR/4 valeur* NOT NEAR/1 imposer à NOT NEAR/1 imposer nos NOT NEAR/2 respect NOT NEAR/4 prêche* NOT NEAR/4 serment NOT NEAR/3 revenus NOT NEAR/3 fiscalis* NOT NEAR/3 communes NOT NEAR/3 communautés
+    impos* NEAR/4 religion* NOT NEAR/5 république NOT NEAR/5 loi NOT NEAR/5 langue NOT NEAR/1 imposer à NOT NEAR/1 imposer nos NOT NEAR/2 respect NOT NEAR/4 prêche* NOT NEAR/4 serment NOT NEAR/3 revenus NOT NEAR/3 fiscalis* NOT NEAR/3 communes NOT NEAR/3 communautés
     impos* NEAR/4 dogme*
     impos* NEAR/4 mode de vie
     impos* NEAR/4 rites
     impos* NEAR/4 pratiques
     impos* NEAR/4 convictions
-    relig* BEFORE/6 impos*
+    relig* BEFORE/6 impos* NOT NEAR/5 république NOT NEAR/5 loi NOT NEAR/5 langue NOT NEAR/1 imposer à NOT NEAR/1 imposer nos NOT NEAR/2 respect NOT NEAR/4 prêche* NOT NEAR/4 serment NOT NEAR/3 revenus NOT NEAR/3 fiscalis* NOT NEAR/3 communes NOT NEAR/3 communautés
     dicter
     diktat*
     pression* NEAR/4 relig*
@@ -359,7 +418,6 @@ Pas de laïcité extrême:
     laïcité NEAR/3 agressive
     laïcité NEAR/3 intégriste
     laïcité NEAR/3 dogmatique
-    laïcité NEAR/3 combat
     laïcité NEAR/3 revanchard*
     laïcité NEAR/3 apaisée
     laïcité NEAR/3 ouverte
@@ -372,7 +430,7 @@ Pas de laïcité extrême:
     rejet NEAR/3 relig*
     contre les religions
     confondre NEAR/3 laïcité
-    trop loin
+    trop loin NEAR/6 laïcité
     excès NEAR/3 laïcité
 
 Pas de menu religieux:
@@ -403,7 +461,6 @@ Pas de prêche en langue étrangère:
     office* NEAR/4 français
     messe* NEAR/4 français
     messe* NEAR/4 langue
-    culte* NEAR/4 français
     en langue française
     langue étrangère
     "arabe"
@@ -469,8 +526,6 @@ Plus d'éducation:
 Plus de dialogue:
     @tag: Plus de dialogue
     dialogu*
-    débat* NEAR/4 religi*
-    débat* NEAR/4 cultes
     débat* NEAR/4 ouvert*
     échange* NEAR/4 religi*
     échange* NEAR/4 cultes
@@ -479,11 +534,7 @@ Plus de dialogue:
     interreligi*
     inter religi*
     œcumén*
-    écoute
-    mieux connaître
     connaissance NEAR/3 autres
-    connaissance NEAR/3 religions
-    connaissance NEAR/3 croyances
 
 Plus de tolérance:
     @tag: Plus de tolérance

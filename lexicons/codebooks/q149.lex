@@ -13,6 +13,21 @@
 # d'énergies renouvelables »; repairing and buying second-hand is consuming less
 # (« Réduction consommation alimentaire, vestimentaire »); car-sharing is « Transports doux ou
 # moins nombreux », a new electric car is not (no tag of the codebook stands for it).
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q149.md
+#   Tri sélectif, compost, moins de déchets : 1.00 (20/20)
+#   Transports doux ou moins nombreux : 1.00 (19/19)
+#   Consommation vertueuse (bio, circuit-court, local, éthique) : 1.00 (20/20)
+#   Réduction consommation énergie, eau : 0.80 (16/20)
+#   Réduction consommation alimentaire, vestimentaire : 0.85 (17/20)
+#   Changement de chauffage, isolation : 0.90 (18/20)
+#   Jardinage, potager (bio, sans pesticide) : 0.90 (18/20)
+#   Régime alimentaire : 0.89 (16/18)
+#   Utilisation d'énergies renouvelables : 0.94 (17/18)
+#   Engagement ou dons à des associations : 0.90 (18/20)
+#   Baisse de la reproduction : 0.95 (18/19)
+#   Y Rien : 0.86 (6/7)
+#
 
 @name: Codebook Q149 (La Grande Annotation)
 @questions: 149
@@ -26,8 +41,14 @@ Baisse de la reproduction:
     surpopulation
     surpopulat*
     procré*
-    reproduction
-    "enfant" NOT NEAR/4 éduc* NOT NEAR/4 éduq* NOT NEAR/4 sensibilis* NOT NEAR/4 apprend* NOT NEAR/4 enseign* NOT NEAR/4 expliqu* NOT NEAR/4 montr* NOT NEAR/4 école NOT NEAR/4 petit*
+    reproduction NOT NEAR/5 espèce* NOT NEAR/5 poisson* NOT NEAR/5 halieutique*
+    pas d'enfant
+    seul enfant
+    fait d'enfant
+    faire d'enfant
+    avoir d'enfant
+    enfant* NEAR/2 3ème
+    enfant* NEAR/2 troisième
     moins d'enfants
     nombre d'enfants
     naissance*
@@ -128,8 +149,8 @@ Engagement ou dons à des associations:
     bénévol*
     militant*
     milit*
-    adhér*
-    adhésion
+    adhér* NOT NEAR/4 amap
+    adhésion NOT NEAR/4 amap
     "dons"
     "don"
     ong
@@ -141,7 +162,8 @@ Engagement ou dons à des associations:
     manifest* NEAR/4 climat
     manifest* NEAR/4 environnement
     cotis*
-    sensibilis*
+    campagne* NEAR/3 sensibilisation
+    sensibilis* NEAR/3 public
     engag* NEAR/4 association*
     engag* NEAR/4 collectif*
     engag* NEAR/4 ong
@@ -430,10 +452,10 @@ Y Rien:
     @unless-theme: Transports doux ou moins nombreux
     @unless-theme: Tri sélectif, compost, moins de déchets
     @unless-theme: Utilisation d'énergies renouvelables
-    "rien"
+    "rien" NOT NEAR/3 serviront NOT NEAR/3 servir NOT NEAR/3 sert NOT NEAR/3 changera
     "ras"
     "nsp"
-    "sais"
+    ne sais pas
     aucune idée
     grand chose
     impuissant*

@@ -11,6 +11,25 @@
 #
 # Transport: « moins cher », « gratuit » go to « Transports en commun moins chers », more lines,
 # more frequent, closer, go to « Transports en commun meilleurs »; an answer can have both.
+#
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q150.md
+#   Aides financières, fiscalité incitative, baisse prix : 0.90 (18/20)
+#   Transports en commun meilleurs : 0.85 (17/20)
+#   Y Rien, je fais déjà le max : 0.95 (19/20)
+#   Education, infos fiables sur l'impact de chaque geste : 0.85 (17/20)
+#   Recherche, innovation, rentabilité : 0.60 (12/20)
+#   Pistes cyclables : 1.00 (20/20)
+#   Qu'État et industries donnent l'exemple : 0.85 (17/20)
+#   Transports en commun moins chers : 0.95 (19/20)
+#   Imposer des contraintes : 0.75 (15/20)
+#   Commerce de proximité, circuit-court : 0.85 (17/20)
+#   Politique publique forte, long terme : 0.80 (16/20)
+#   Taxer les gros pollueurs : 0.90 (18/20)
+#   Tri sélectif plus facile : 0.55 (11/20)
+#   Taxer les produits et services non écolo : 0.80 (16/20)
+#   Pas de taxe punitive : 0.80 (16/20)
+#   Réduire les emballages (favoriser vrac) : 0.80 (16/20)
+#
 
 @name: Codebook Q150 (La Grande Annotation)
 @questions: 150
@@ -23,25 +42,25 @@ Aides financières, fiscalité incitative, baisse prix:
     crédit* d'impôt*
     bonus*
     financi*
-    fiscal*
+    fiscal* NOT NEAR/3 punitiv* NOT NEAR/3 matraqu* NOT NEAR/3 racket* NOT NEAR/5 pollueur*
     incitation* NEAR/3 fiscale*
     incitation* NEAR/3 financière*
     incitation* NEAR/3 économique*
     déduct*
     défiscalis*
     argent
-    moyens
-    coût*
-    prix NOT NEAR/4 transport* NOT NEAR/4 train* NOT NEAR/4 bus NOT NEAR/4 billet*
+    moyens financiers
+    coût* NEAR/3 pris en charge
+    coût* NEAR/3 moins NOT NEAR/4 transport*
+    coût* NEAR/3 réduire
+    coûte rien
+    prix NOT NEAR/4 transport* NOT NEAR/4 train* NOT NEAR/4 bus NOT NEAR/4 billet* NOT NEAR/3 augment* NOT NEAR/3 hausse* NOT NEAR/3 élevé* NOT NEAR/3 carburant* NOT NEAR/3 essence NOT NEAR/3 pollution NOT NEAR/3 taxe*
     baisse* NEAR/3 prix
     baisse* NEAR/3 taxes
     baisse* NEAR/3 coût*
     moins cher* NOT NEAR/4 transport* NOT NEAR/4 train* NOT NEAR/4 bus
     rembourse*
-    gratuit* NOT NEAR/4 transport* NOT NEAR/4 train* NOT NEAR/4 bus
     tva
-    économies
-    économiser
     financer
     budget
     pouvoir d'achat
@@ -51,39 +70,48 @@ Aides financières, fiscalité incitative, baisse prix:
     portefeuille
     facture*
     payer moins
-    carburant* NEAR/3 prix
     carburant* NEAR/3 moins
     carburant* NEAR/3 baisse
-    essence NEAR/3 prix
     essence NEAR/3 moins
     essence NEAR/3 baisse
     chèque*
     zéro NEAR/2 taux
-    prêt*
+    prêt* NEAR/4 taux
+    prêt* NEAR/4 banque*
+    prêt* NEAR/4 bancaire*
+    prêter
     avantage*
 
 Commerce de proximité, circuit-court:
     @tag: Commerce de proximité, circuit-court
-    proximité
+    proximité NEAR/4 service*
+    épicerie*
     commerce*
     commerçant*
-    magasin*
+    magasin* NEAR/3 vrac
+    magasin* NEAR/3 proximité
+    magasin* NEAR/3 village*
+    magasin* NEAR/3 quartier*
     circuit* court*
-    "local"
-    "locaux"
-    locale*
+    produit* NEAR/3 "local"
+    produit* NEAR/3 "locaux"
+    produit* NEAR/3 locale*
+    consomm* NEAR/3 "local"
+    consomm* NEAR/3 locale*
+    achat* NEAR/3 "local"
+    achet* NEAR/3 "local"
+    alimentation NEAR/3 locale
     services publics NEAR/4 proches
     services publics NEAR/4 proximité
     services publics NEAR/4 campagne
     services publics NEAR/4 rural*
-    rapprocher
-    rapproch*
+    rapproch* NEAR/4 service*
     désertification
-    centre ville
-    courses
-    supermarché*
-    hypermarché*
-    producteur*
+    vente directe
+    producteur* NEAR/3 "locaux"
+    producteur* NEAR/3 achet*
+    producteur* NEAR/3 achat*
+    directement NEAR/3 producteur*
 
 Education, infos fiables sur l'impact de chaque geste:
     @tag: Education, infos fiables sur l'impact de chaque geste
@@ -102,7 +130,6 @@ Education, infos fiables sur l'impact de chaque geste:
     chiffr*
     impact*
     fiable*
-    vérité
     transparen*
     scientifique*
     diagnostic*
@@ -125,22 +152,29 @@ Education, infos fiables sur l'impact de chaque geste:
 
 Imposer des contraintes:
     @tag: Imposer des contraintes
-    oblig*
-    contrain*
-    imposer
+    @negation: 2
+    obligatoire* NOT NEAR/3 voiture NOT NEAR/3 véhicule
+    "obliger"
+    "obligation"
+    "obligations"
+    "obligent"
+    contraindre
+    contrainte* NEAR/3 loi
+    contrainte* NEAR/3 fortes
+    contrainte* NEAR/3 collective*
+    contrainte* NEAR/3 réglementaire*
+    imposer NOT NEAR/3 peut NOT NEAR/3 imposable* NOT NEAR/4 prêt*
     interdi*
     interdire
-    sanction*
+    sanction* NOT NEAR/2 plutôt NOT NEAR/2 arrêter
     amende*
     pénal*
     loi
     lois
     législation
     réglement*
-    norme*
     contrôle*
     répress*
-    forcer
     rationn*
     quotas
 
@@ -154,22 +188,21 @@ Pas de taxe punitive:
     taxes NEAR/4 trop
     taxes NEAR/4 arrêter
     taxes NEAR/4 stop
-    taxes NEAR/4 assez
+    trop taxé*
+    déjà taxé*
     taxes NEAR/4 marre
     taxes NEAR/4 supprimer
-    taxes NEAR/4 moins
+    moins de taxes
     impôt* NEAR/4 trop
     impôt* NEAR/4 arrêter
     impôt* NEAR/4 stop
-    impôt* NEAR/4 assez
     impôt* NEAR/4 marre
-    impôt* NEAR/4 moins
-    punir
-    punition*
+    moins d'impôt*
     vache à lait
     pompe à fric
-    sous prétexte
-    prétexte
+    prétexte NEAR/3 écolo*
+    prétexte NEAR/3 environnement*
+    prétexte NEAR/3 climat*
     tondre
     taxer NEAR/3 arrêter
     taxer NEAR/3 cesser
@@ -180,7 +213,21 @@ Pistes cyclables:
     piste* cyclable*
     pistes
     cyclab*
-    vélo*
+    vélo* NEAR/4 voie*
+    vélo* NEAR/4 sécuris*
+    vélo* NEAR/4 parking*
+    vélo* NEAR/4 garage*
+    vélo* NEAR/4 stationnement
+    vélo* NEAR/4 aménag*
+    vélo* NEAR/4 infrastructure*
+    vélo* NEAR/4 route*
+    vélo* NEAR/4 circul*
+    vélo* NEAR/4 réseau*
+    vélo* NEAR/4 priorité
+    vélo* NEAR/4 "libre service"
+    vélo* NEAR/4 dangereu*
+    vélo* NEAR/4 volé*
+    vélo* NEAR/4 vols
     bicyclette*
     voies NEAR/3 vélo*
     voies NEAR/3 cyclistes
@@ -192,7 +239,13 @@ Pistes cyclables:
     sécuris* NEAR/4 piétons
     trottinette*
     mobilité* douce*
-    piéton*
+    piéton* NEAR/4 zone*
+    piéton* NEAR/4 centre*
+    piéton* NEAR/4 voie*
+    piéton* NEAR/4 trottoir*
+    piéton* NEAR/4 sécuris*
+    piéton* NEAR/4 chemin*
+    piétonn*
 
 Politique publique forte, long terme:
     @tag: Politique publique forte, long terme
@@ -203,33 +256,30 @@ Politique publique forte, long terme:
     politique NEAR/4 volontariste
     politique NEAR/4 globale
     politique NEAR/4 long terme
-    politique NEAR/4 publique
-    long terme
-    vision
-    "plan"
-    "plans"
+    politique* publique*
+    vision NEAR/3 long terme
+    plan NEAR/3 long terme
     planification
     stratégie*
-    cohéren*
+    cohéren* NEAR/4 politique*
+    cohéren* NEAR/4 mesures
+    cohéren* NEAR/4 "action"
     volonté politique
     état NEAR/4 investir
     état NEAR/4 investisse*
-    état NEAR/4 développ*
     état NEAR/4 organis*
     état NEAR/4 mettre en place
-    pouvoirs publics
     aménagement* NEAR/3 territoire
     urbanisme
-    investiss*
-    infrastructure*
     grands travaux
-    collectivités
     stabilité
     constance
 
 Qu'État et industries donnent l'exemple:
     @tag: Qu'État et industries donnent l'exemple
-    exemple
+    exemple NEAR/3 montr*
+    exemple NEAR/3 donn*
+    valeur d'exemple
     exemplar*
     exemplaire*
     élus
@@ -237,70 +287,75 @@ Qu'État et industries donnent l'exemple:
     politiques NEAR/4 donn*
     politiques NEAR/4 eux mêmes
     politiques NEAR/4 commencent
-    gouvernement*
+    "gouvernement" NOT NEAR/4 aide* NOT NEAR/4 prise en charge
+    "gouvernements"
     gouvernants
     dirigeants
     ministre*
     président
-    état NEAR/4 exemple
     état NEAR/4 montr*
     état NEAR/4 commence*
-    état NEAR/4 voitures
-    état NEAR/4 véhicules
-    industri*
-    entreprise*
+    industri* NEAR/5 pollu*
+    industri* NEAR/5 effort*
+    industri* NEAR/5 fassent
+    industri* NEAR/5 fasse
+    entreprise* NEAR/5 pollu*
+    entreprise* NEAR/5 effort*
+    entreprise* NEAR/4 fassent
+    gros pollueurs NOT NEAR/5 taxe* NOT NEAR/5 sanction*
+    grandes entreprises
     multinational*
     grandes surfaces
     autres pays
     chine
     usa
     états unis
-    efforts NEAR/4 autres
     efforts NEAR/4 chacun
-    riches
-    privilégiés
-    avion*
+    "privilégiés"
     bateau*
     paquebot*
     cargo*
     porte conteneurs
-    camion*
-    poids lourds
     transport routier
 
 Recherche, innovation, rentabilité:
     @tag: Recherche, innovation, rentabilité
-    recherche*
+    recherche NEAR/4 développement
+    recherche NEAR/4 scientifique*
+    recherche NEAR/4 innov*
+    recherche NEAR/4 technolog*
+    recherche NEAR/4 investi*
+    recherche NEAR/4 financ*
+    chercheurs
     innov*
     technolog*
-    technique*
-    progrès
+    progrès NEAR/3 technique*
+    progrès NEAR/3 technologique*
+    progrès NEAR/3 scientifique*
     ingénieur*
-    alternative*
+    alternative* NEAR/3 viable*
+    alternative* NEAR/3 crédible*
+    alternative* NEAR/3 accessible*
+    alternative* NEAR/3 existe*
+    alternative* NEAR/3 efficace*
+    alternative* NEAR/3 abordable*
     rentab*
-    performant*
-    électrique*
-    hydrogène
-    voiture* propre*
+    appareil* NEAR/3 performant*
+    véhicule* NEAR/3 performant*
+    non performant*
+    hydrogène NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime*
     véhicule* propre*
     batterie*
     autonomie
     bornes NEAR/3 recharge
     recharge
     énergie* NEAR/3 renouvelable*
-    énergie* NEAR/3 propre*
+    énergie* NEAR/3 propre* NOT NEAR/5 subvention* NOT NEAR/4 coût* NOT NEAR/4 prix
     énergie* NEAR/3 verte*
     énergie* NEAR/3 nouvelle*
-    solaire*
-    éolien*
-    nucléaire
-    matériel*
-    équipement*
+    solaire* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime*
+    éolien* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime*
     domotique
-    thermostat*
-    programmat*
-    régulat*
-    connecté*
     amortis*
     retour sur investissement
 
@@ -312,13 +367,17 @@ Réduire les emballages (favoriser vrac):
     plastique*
     consigne*
     conditionnement*
-    sacs
     bouteilles
 
 Taxer les gros pollueurs:
     @tag: Taxer les gros pollueurs
-    pollueur*
-    gros pollueurs
+    pollueur* NEAR/5 payer
+    pollueur* NEAR/5 payent
+    pollueur* NEAR/5 paient
+    pollueur* NEAR/5 paye
+    pollueur* NEAR/5 punis
+    pollueur* NEAR/5 fiscal*
+    pollueur* NEAR/5 sanction*
     pollueur payeur
     taxe* NEAR/5 industri*
     taxe* NEAR/5 entreprise*
@@ -334,7 +393,6 @@ Taxer les gros pollueurs:
     kérosène
     fioul lourd
     taxer les riches
-    grandes entreprises
 
 Taxer les produits et services non écolo:
     @tag: Taxer les produits et services non écolo
@@ -348,9 +406,7 @@ Taxer les produits et services non écolo:
     malus
     bonus malus
     prix NEAR/4 produits polluants
-    prix NEAR/4 pollution
     prix NEAR/4 carbone
-    prix NEAR/4 réel
     coût NEAR/3 écologique
     coût NEAR/3 environnemental
     coût NEAR/3 carbone
@@ -410,13 +466,13 @@ Transports en commun moins chers:
     @tag: Transports en commun moins chers
     transport* NEAR/5 gratuit*
     transport* NEAR/5 moins cher*
-    transport* NEAR/5 prix
+    transport* NEAR/5 prix NOT NEAR/3 carburant* NOT NEAR/3 augment* NOT NEAR/3 énergie*
     transport* NEAR/5 coût*
     transport* NEAR/5 tarif*
     transport* NEAR/5 abordable*
     train* NEAR/5 gratuit*
     train* NEAR/5 moins cher*
-    train* NEAR/5 prix
+    train* NEAR/5 prix NOT NEAR/3 augment* NOT NEAR/3 produits
     train* NEAR/5 coût*
     train* NEAR/5 tarif*
     train* NEAR/5 abordable*
@@ -427,22 +483,34 @@ Transports en commun moins chers:
     bus NEAR/5 tarif*
     billet*
     abonnement*
-    gratuité
+    "gratuité" NOT NEAR/3 parking* NOT NEAR/3 conseil* NOT NEAR/3 expertise NOT NEAR/3 diagnostic* NOT NEAR/3 audit*
 
 Tri sélectif plus facile:
     @tag: Tri sélectif plus facile
     tri
     sélectif*
-    recycl*
-    déchet*
+    recycl* NOT NEAR/4 batterie* NOT NEAR/4 éolienne* NOT NEAR/1 "non"
+    déchet* NEAR/4 tri
+    déchet* NEAR/4 collecte*
+    déchet* NEAR/4 ramass*
+    déchet* NEAR/4 recycl*
+    déchet* NEAR/4 valoris*
+    déchet* NEAR/4 compost*
+    déchet* NEAR/4 "verts"
+    déchet* NEAR/4 point*
     déchèterie*
     déchetterie*
-    poubelle*
+    poubelle* NEAR/4 tri
+    poubelle* NEAR/4 jaune*
+    poubelle* NEAR/4 compost*
+    poubelle* NEAR/4 recycl*
     compost*
-    ordures
+    ordures NEAR/4 tri
+    ordures NEAR/4 collecte*
+    ordures NEAR/4 recycl*
     collecte*
-    conteneur*
-    containers
+    conteneur* NOT NEAR/1 porte
+    containers NOT NEAR/1 porte
 
 Y Rien, je fais déjà le max:
     @tag: Y Rien, je fais déjà le max
