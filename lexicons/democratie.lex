@@ -1347,6 +1347,11 @@ Travail, emploi et logement:
             @questions: 141 | 142 | 143 | 144
             travail NOT NEAR/3 intérêt NOT NEAR/2 formidable NOT NEAR/2 remarquable NOT NEAR/2 énorme
             travailler NOT NEAR/3 pays
+        Travail et discriminations (Q137):
+            # « travail » seul, à la question 137 (lutter contre les discriminations), veut dire
+            # l'emploi ou le lieu de travail (« donner du travail à tous », « l'égalité au travail »).
+            @questions: 137
+            travail NOT NEAR/3 intérêt NOT NEAR/2 formidable NOT NEAR/2 remarquable NOT NEAR/2 énorme NOT NEAR/2 beau
     Logement:
         logement
         HLM
