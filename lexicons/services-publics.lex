@@ -23,7 +23,6 @@
 @topics: Organisation de l'État et des services publics | Services publics | Autres
 
 Services publics de proximité et territoires:
-    service public
     Fermetures et éloignement:
         fermeture
         fermer
@@ -35,7 +34,8 @@ Services publics de proximité et territoires:
         éloignement
         éloigné*
         loin
-        kilomètres
+        "kilomètres"
+        "kilomètre"
         km
         se déplacer
         regroupement des services
@@ -77,18 +77,24 @@ Services publics de proximité et territoires:
         péréquation
         répartition des richesses
         solidarité entre les territoires
-        territoire
+        territoire NOT NEAR/6 fibre NOT NEAR/6 internet NOT NEAR/6 numérique
         territorial
         acteurs de terrain
-        terrain
+        sur le terrain
+        du terrain
+        le terrain
         proximité
+    Présence des services publics (questions 172, 188):
+        @questions: 172 | 188
+        service public
 
 Santé et hôpital:
     Hôpitaux et urgences:
         hôpital
         hospitalier
         hospitalière
-        urgences
+        "urgences"
+        service des urgences
         maternité*
         lits
         soignant*
@@ -143,7 +149,7 @@ Santé et hôpital:
     école
     scolaire
     Classes, effectifs et fermetures d'écoles:
-        classe
+        classe NOT NEAR/1 virtuelle* NOT NEAR/1 moyenne* NOT NEAR/1 politique*
         élèves par classe
         classes surchargées
         fermeture de classe
@@ -155,14 +161,25 @@ Santé et hôpital:
         primaire
         collège
         lycée
-        élève
+        les élèves
+        des élèves
+        nos élèves
+        leurs élèves
+        ses élèves
+        un élève
+        chaque élève
+        nombre d'élèves
     Enseignants et pédagogie:
         enseignant*
         professeur*
         instituteur*
         maîtres
         maître d'école
-        remplacement
+        remplacement des professeurs
+        remplacement des enseignants
+        professeur* NEAR/3 remplacé*
+        enseignant* NEAR/3 remplacé*
+        "remplacement" NEAR/5 absen*
         remplaçant*
         non remplacement
         absences
@@ -171,8 +188,34 @@ Santé et hôpital:
         programmes
         niveau scolaire
         rythmes scolaires
+    Scolarisation de ses enfants (question 192):
+        @questions: 192
+        @negation: 3
+        mon enfant
+        mes enfants
+        son enfant
+        ses enfants
+        nos enfants
+        notre enfant
+        mon fils
+        ma fille
+        nos fils
+        nos filles
+        scolaris*
+        parents d'élèves
+        communication avec les parents
+        les parents
+        mairie
+        rectorat
+        inspection académique
+        instruction à domicile
+        instruction en famille
+        orientation NEAR/4 enfants
     Orientation, inscription et études supérieures:
-        orientation
+        orientation scolaire
+        orientation NEAR/5 élèves
+        orientation NEAR/5 lycée*
+        orientation NEAR/5 collège*
         Parcoursup
         APB
         carte scolaire
@@ -210,7 +253,7 @@ Santé et hôpital:
 Emploi et Pôle emploi:
     Pôle emploi
     "ANPE"
-    emploi
+    "emploi" NOT NEAR/2 domicile NOT NEAR/2 "service" NOT NEAR/3 assistante*
     emplois
     Recherche d'emploi et accompagnement:
         recherche d'emploi
@@ -224,7 +267,7 @@ Emploi et Pôle emploi:
         conseillers Pôle emploi
         offres d'emploi
         annonces
-        candidature*
+        candidature* NOT NEAR/4 atelier*
         CV
         entretien d'embauche
         radiation
@@ -247,7 +290,7 @@ Emploi et Pôle emploi:
         diplôme*
 
 Formation professionnelle:
-    formation
+    formation NOT NEAR/5 fonctionnaire* NOT NEAR/5 agents NOT NEAR/4 enseignant* NOT NEAR/4 professeur*
     Financement et dispositifs de formation:
         formation professionnelle
         formation continue
@@ -270,7 +313,7 @@ Formation professionnelle:
     Apprentissage et alternance:
         apprentissage
         apprenti*
-        alternance
+        "alternance"
         CFA
         stage
         stagiaire*
@@ -280,7 +323,6 @@ Formation professionnelle:
         conseiller d'orientation
         conseillers d'orientation
         CIO
-        métiers
 
 Retraite:
     retraite
@@ -350,12 +392,16 @@ Handicap et dépendance:
         personnes âgées
         EHPAD
         maison de retraite
-        dépendance
+        "dépendance"
+        personne* âgée* dépendante*
+        personne* dépendante*
         APA
         maintien à domicile
         aide à domicile
         auxiliaire* de vie
-        aidant*
+        "aidants"
+        aidant familial
+        proche aidant
         grand âge
         fin de vie
 
@@ -404,10 +450,10 @@ Entreprises et employeurs:
         PME
         professions libérales
         expert-comptable
-        comptable
+        "comptabilité"
         comptabilité
     Recrutement et embauche:
-        recruter
+        recruter NOT NEAR/4 cadres NOT NEAR/4 fonctionnaire* NOT NEAR/4 professeur* NOT NEAR/4 enseignant*
         embauche
         contrat de travail
         CDD
@@ -426,7 +472,6 @@ Entreprises et employeurs:
         fiche de paye
         bulletin de salaire
         bulletin de paie
-        salaire
         rémunération
         CESU
         chèque emploi
@@ -435,7 +480,6 @@ Entreprises et employeurs:
         TESE
         prélèvement à la source
         heures supplémentaires
-        primes
         gratification*
         logiciel*
     Fin d'activité et transmission:
@@ -514,7 +558,6 @@ Démarches en ligne et numérique:
         DGFIP
         trésor public
         finances publiques
-        finances
         trésorerie
         fisc
         fiscal
@@ -529,7 +572,8 @@ Démarches en ligne et numérique:
         pas d'ordinateur
         accès à internet
         contact humain
-        humain
+        "humain"
+        "humains"
         physique
         face à face
         interlocuteur
@@ -562,11 +606,9 @@ Simplification administrative:
         compliquée
         paperasse*
         lourdeur
-        lourd
         formulaire
         Cerfa
         imprimé*
-        dossier
         justificatif*
         pièces justificatives
         pièces
@@ -591,10 +633,12 @@ Simplification administrative:
         délai
         lenteur
         lent
-        attente
+        "attente"
+        délai* d'attente
+        temps d'attente
+        liste* d'attente
         attendre
         file d'attente
-        temps d'attente
         mois
         semaines
         rapidité
@@ -625,11 +669,10 @@ Simplification administrative:
         règle
         trop de lois
         lois
-        loi
         législation
         obligation
-        contrôle
-        autorisation
+        "autorisation"
+        "autorisations"
         agrément
         limitation de vitesse
         80 km/h
@@ -641,7 +684,6 @@ Simplification administrative:
         croisement des fichiers
         fichier
         fichier central
-        base de données
         identifiant unique
         numéro unique
         dossier unique
@@ -653,7 +695,6 @@ Simplification administrative:
     Droit à l'erreur:
         droit à l'erreur
         bonne foi
-        erreur
         pénalité*
         majoration*
         redressement
@@ -673,7 +714,11 @@ Fonctionnement et formation de l'administration:
         privé
         secteur privé
         mérite
-        évaluation
+        évaluation des agents
+        évaluation des fonctionnaires
+        évaluation du personnel
+        entretien* d'évaluation
+        entretien* annuel*
         absentéisme
         arrêts maladie
         primes au mérite
@@ -686,9 +731,11 @@ Fonctionnement et formation de l'administration:
         formation des agents
         formation des fonctionnaires
         former les agents
-        compétences
-        incompétence
+        compétence* NEAR/4 agent*
+        compétence* NEAR/4 fonctionnaire*
+        compétence* NEAR/4 personnel*
         incompétent*
+        incompétence
         ENA
         énarques
         haute fonction publique
@@ -701,7 +748,6 @@ Fonctionnement et formation de l'administration:
         manager*
         encadrement
         chefs
-        cadres
         niveaux hiérarchiques
         responsabilisation
         autonomie
@@ -716,8 +762,6 @@ Fonctionnement et formation de l'administration:
         silos
         culture du résultat
         objectifs
-        efficacité
-        efficace
         inefficacité
         inefficace
     Accueil et relation avec les usagers:
@@ -742,22 +786,36 @@ Fonctionnement et formation de l'administration:
         interlocuteur unique
         un seul interlocuteur
         qualité de service
-        service rendu
         agents
     Information des usagers:
         information
         renseignement
         accès aux droits
         connaître ses droits
-        droits
+        leurs droits
+        ses droits
+        nos droits
+        mes droits
         explication*
         expliquer
         transparence
+    Efficacité et réactivité (questions 187, 188):
+        @questions: 187 | 188
+        efficace
+        efficacité
+        réactif*
     Moyens et effectifs:
-        moyens
+        plus de moyens
+        davantage de moyens
+        moyens financiers
+        donner des moyens
         manque de moyens
         manque de personnel
-        personnel
+        le personnel
+        du personnel
+        des personnels
+        personnel administratif
+        personnel d'accueil
         sous-effectif
         suppression de postes
         "postes"
@@ -781,15 +839,16 @@ Organisation de l'État et des collectivités:
         communauté d'agglomération
         métropole*
         département*
-        région
-        régional
+        "régions"
+        conseil régional
+        échelon régional
+        niveau régional
+        regroupements régionaux
         grandes régions
         supprimer les départements
         suppression des départements
-        communal
         "commune"
         "communes"
-        mairie
         canton*
     Décentralisation et compétences:
         décentralisation
@@ -798,6 +857,8 @@ Organisation de l'État et des collectivités:
         transfert de compétences
         répartition des compétences
         clarifier les compétences
+        clarification des compétences
+        domaines de compétences
         subsidiarité
         collectivités
         collectivités territoriales
@@ -813,7 +874,8 @@ Organisation de l'État et des collectivités:
         missions
     Agences, organismes et coût de l'État:
         agences
-        organismes
+        trop d'organismes
+        multiplication des organismes
         comités
         comités Théodule
         hautes autorités
@@ -821,7 +883,8 @@ Organisation de l'État et des collectivités:
         commission
         trop de fonctionnaires
         nombre de fonctionnaires
-        coût
+        coût de l'État
+        coût de fonctionnement de l'État
         dépenses
         gaspillage
         économies
@@ -846,7 +909,16 @@ Démocratie et participation des citoyens:
     référendum
     démocratie participative
     démocratie directe
-    consultation
+    consult* NEAR/4 citoyen* NOT médic* NOT médecin*
+    consult* NEAR/4 habitant* NOT médic* NOT médecin*
+    consult* NEAR/4 usager* NOT médic* NOT médecin*
+    consult* NEAR/4 administré* NOT médic* NOT médecin*
+    consult* NEAR/4 population NOT médic* NOT médecin*
+    consultation* citoyenne*
+    consultation locale
+    consultation publique
+    consultation par le net
+    consultation par internet
     consulter les citoyens
     participation des citoyens
     débat
@@ -861,23 +933,27 @@ Transports et mobilité:
     bus
     cars
     train
-    gare
+    "gare"
+    "gares"
     SNCF
     petites lignes
     TER
-    routes
+    "routes"
+    entretien des routes
     état des routes
-    mobilité
+    mobilité NOT NEAR/1 professionnelle
     covoiturage
     transport à la demande
     permis à points
 
 La Poste et services de proximité:
-    "poste"
+    la poste
+    "poste" NOT NEAR/5 emploi* NOT NEAR/5 travail NOT NEAR/5 formation* NOT NEAR/5 recrut* NOT NEAR/5 candidat* NOT NEAR/3 profil NOT NEAR/2 infirmière*
     bureau de poste
     agence postale
-    facteur
-    courrier
+    le facteur
+    la factrice
+    "facteurs" NEAR/5 poste
     colis
     lettre recommandée
     banque postale
@@ -902,7 +978,8 @@ Sécurité, police et justice:
     Justice:
         justice
         tribunal
-        juge
+        "juge"
+        "juges"
         JAF
         magistrat*
         avocat*
@@ -915,7 +992,7 @@ Aides sociales et CAF:
     CAF
     caisse d'allocations familiales
     allocations familiales
-    allocation*
+    allocation* NOT NEAR/2 chômage
     APL
     aide au logement
     RSA
@@ -946,26 +1023,27 @@ Petite enfance et familles:
     protection de l'enfance
     ASE
     aide sociale à l'enfance
-    famille
-    parents
-    enfant
+    garde d'enfant*
+    garde des enfants
+    faire garder
+    jeunes enfants
+    accueil des enfants
     congé parental
 
 Culture, sport et loisirs:
     culture
-    culturel*
+    culturel* NOT NEAR/2 niveau
     bibliothèque*
     médiathèque*
     musée*
     cinéma*
     théâtre*
-    piscine*
+    piscine municipale
+    "piscines"
     sport
     sportif*
     équipements sportifs
-    associations
     loisirs
-    jeunesse
 
 Réseaux et couverture numérique:
     zones blanches
@@ -981,10 +1059,7 @@ Réseaux et couverture numérique:
     4G
     débit
     connexion
-    électricité
-    EDF
     Enedis
-    eau
     assainissement collectif
 
 Satisfaction et difficultés rencontrées:
@@ -1012,7 +1087,7 @@ Satisfaction et difficultés rencontrées:
         amélioration
         amélioré*
         positif
-        facilité
+        "facilité"
         facile
         fluide
     Difficultés et mécontentement:
@@ -1044,5 +1119,4 @@ Satisfaction et difficultés rencontrées:
         négatif
         refus
         refusé*
-        perdu
         perdus
