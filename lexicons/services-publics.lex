@@ -31,8 +31,8 @@ Services publics de proximité et territoires:
         disparaissent
         désertification
         désert
-        éloignement
-        éloigné*
+        éloignement NOT NEAR/3 réalité
+        éloigné* NOT NEAR/3 réalité
         loin
         "kilomètres"
         "kilomètre"
@@ -44,10 +44,11 @@ Services publics de proximité et territoires:
         maison de services au public
         maisons de service
         MSAP
-        guichet unique
+        guichet unique NOT NEAR/3 formation*
         bus itinérant
         itinérant*
-        permanence
+        "permanence"
+        "permanences"
         polyvalence
         polyvalent*
         mutualiser
@@ -80,13 +81,15 @@ Services publics de proximité et territoires:
         territoire NOT NEAR/6 fibre NOT NEAR/6 internet NOT NEAR/6 numérique
         territorial
         acteurs de terrain
-        sur le terrain
-        du terrain
+        sur le terrain NOT NEAR/5 formation*
+        du terrain NOT NEAR/5 formation*
         le terrain
         proximité
     Présence des services publics (questions 172, 188):
         @questions: 172 | 188
         service public
+        plus de terrain
+        présence* NEAR/3 terrain
 
 Santé et hôpital:
     Hôpitaux et urgences:
@@ -282,7 +285,7 @@ Emploi et Pôle emploi:
         "senior"
         50 ans
         plus de 50 ans
-        âge
+        âge NOT NEAR/5 retraite* NOT NEAR/5 départ NOT NEAR/5 pension*
         trop vieux
         reconversion
         surdiplômé*
@@ -290,7 +293,9 @@ Emploi et Pôle emploi:
         diplôme*
 
 Formation professionnelle:
-    formation NOT NEAR/5 fonctionnaire* NOT NEAR/5 agents NOT NEAR/4 enseignant* NOT NEAR/4 professeur*
+    Formation (hors question 187, où elle est celle des agents):
+        @questions: 169 | 171 | 172 | 174 | 177 | 178 | 179 | 182 | 183 | 185 | 188 | 189 | 191 | 192 | 193 | 194 | 195 | 196 | 198 | 199 | 200 | 201 | 202 | 203
+        formation NOT NEAR/5 fonctionnaire* NOT NEAR/5 agents NOT NEAR/4 enseignant* NOT NEAR/4 professeur*
     Financement et dispositifs de formation:
         formation professionnelle
         formation continue
@@ -387,12 +392,14 @@ Handicap et dépendance:
         obligation d'emploi
         quota de 6
         aménagement de poste
-        accessibilité
+        accessibilité NEAR/6 handicap*
+        accessibilité NEAR/6 fauteuil*
+        accessibilité des bâtiments
     Personnes âgées et dépendance:
-        personnes âgées
+        personnes âgées NOT NEAR/8 internet NOT NEAR/8 numérique NOT NEAR/8 dématérialis* NOT NEAR/8 papier NOT NEAR/8 informatique NOT NEAR/8 ordinateur*
         EHPAD
         maison de retraite
-        "dépendance"
+        "dépendance" NOT NEAR/3 automobile NOT NEAR/3 voiture
         personne* âgée* dépendante*
         personne* dépendante*
         APA
@@ -436,7 +443,7 @@ Entreprises et employeurs:
         RSI
         sécurité sociale des indépendants
         SSI
-        charges
+        "charges"
         charges sociales
         charges patronales
         cotisations
@@ -454,14 +461,14 @@ Entreprises et employeurs:
         comptabilité
     Recrutement et embauche:
         recruter NOT NEAR/4 cadres NOT NEAR/4 fonctionnaire* NOT NEAR/4 professeur* NOT NEAR/4 enseignant*
-        embauche
+        embauche NOT NEAR/4 cadres NOT NEAR/4 fonctionnaire* NOT NEAR/4 administration NOT NEAR/4 professeur*
         contrat de travail
         CDD
         CDI
         période d'essai
         code du travail
         prud'hommes
-        licenciement
+        licenciement NOT NEAR/4 agent* NOT NEAR/4 fonctionnaire*
         DIRECCTE
         inspection du travail
         médecine du travail
@@ -497,7 +504,7 @@ Entreprises et employeurs:
 
 Démarches en ligne et numérique:
     Démarches en ligne:
-        internet
+        internet NOT NEAR/3 partout NOT NEAR/4 débit NOT NEAR/4 fibre NOT NEAR/4 couverture NOT NEAR/4 zones blanches
         en ligne
         site
         site internet
@@ -546,7 +553,6 @@ Démarches en ligne et numérique:
         sous-préfecture
         titre de séjour
         papiers d'identité
-        papiers
     Impôts et services fiscaux:
         impôts
         impot.gouv
@@ -558,6 +564,7 @@ Démarches en ligne et numérique:
         DGFIP
         trésor public
         finances publiques
+        "finances"
         trésorerie
         fisc
         fiscal
@@ -579,7 +586,7 @@ Démarches en ligne et numérique:
         interlocuteur
         vraie personne
         personne physique
-        téléphone
+        "téléphone"
         joindre
         injoignable*
         plateforme téléphonique
@@ -708,7 +715,10 @@ Fonctionnement et formation de l'administration:
         fonctionnaire
         fonction publique
         statut de fonctionnaire
-        statut
+        statut* NEAR/3 fonctionnaire*
+        statut* NEAR/3 agents
+        statut de la fonction publique
+        statut NEAR/2 vie
         emploi à vie
         sécurité de l'emploi
         privé
@@ -727,6 +737,25 @@ Fonctionnement et formation de l'administration:
         motivation
         motivé*
         démotivé*
+    Agents et fonctionnement, réponses à la question 187:
+        @questions: 187
+        @negation: 3
+        formation
+        former
+        compétent*
+        compétence*
+        "statut"
+        "statuts"
+        objectif*
+        ressources humaines
+        "personnel"
+        "cadres"
+        sens du service public
+        terrain
+        évaluation*
+        rendement
+        productivité
+        "moyens"
     Formation et compétences des agents:
         formation des agents
         formation des fonctionnaires
@@ -755,13 +784,11 @@ Fonctionnement et formation de l'administration:
         fonctionnaires de terrain
         agents de terrain
         confiance
-        bon sens
         souplesse
         rigidité
         cloisonnement
         silos
         culture du résultat
-        objectifs
         inefficacité
         inefficace
     Accueil et relation avec les usagers:
@@ -794,8 +821,6 @@ Fonctionnement et formation de l'administration:
         connaître ses droits
         leurs droits
         ses droits
-        nos droits
-        mes droits
         explication*
         expliquer
         transparence
@@ -821,14 +846,13 @@ Fonctionnement et formation de l'administration:
         "postes"
         "effectifs"
         manque d'effectifs
-        budget
 
 Organisation de l'État et des collectivités:
     Mille-feuille et échelons:
         mille-feuille
         millefeuille
         millefeuille administratif
-        doublon*
+        doublon* NOT NEAR/4 papier* NOT NEAR/4 internet
         échelon*
         strate
         trop d'échelons
@@ -847,9 +871,21 @@ Organisation de l'État et des collectivités:
         grandes régions
         supprimer les départements
         suppression des départements
+        fusion des communes
+        regroupement des communes
+        communes nouvelles
+        trop de communes
+        36000 communes
+        36 000 communes
+    Collectivités, réponses aux questions 178, 179 et 188:
+        @questions: 178 | 179 | 188
+        maire*
+        "région"
         "commune"
         "communes"
-        canton*
+        compétences
+        budget*
+        coûts
     Décentralisation et compétences:
         décentralisation
         déconcentration
@@ -868,7 +904,6 @@ Organisation de l'État et des collectivités:
         centralisation
         centralisé*
         jacobin*
-        Paris
         parisien*
         régalien*
         missions
@@ -887,7 +922,7 @@ Organisation de l'État et des collectivités:
         coût de fonctionnement de l'État
         dépenses
         gaspillage
-        économies
+        "économies"
         train de vie
         élus
         sénat
@@ -914,6 +949,10 @@ Démocratie et participation des citoyens:
     consult* NEAR/4 usager* NOT médic* NOT médecin*
     consult* NEAR/4 administré* NOT médic* NOT médecin*
     consult* NEAR/4 population NOT médic* NOT médecin*
+    consult* NEAR/4 peuple NOT médic* NOT médecin*
+    consult* NEAR/4 gens NOT médic* NOT médecin*
+    sondage*
+    votation*
     consultation* citoyenne*
     consultation locale
     consultation publique
@@ -921,9 +960,16 @@ Démocratie et participation des citoyens:
     consultation par internet
     consulter les citoyens
     participation des citoyens
-    débat
+    ce débat
+    débat public
+    débat citoyen
     grand débat
-    élections
+    vote* NEAR/5 élections
+    élections NEAR/5 citoyen*
+    élections NEAR/5 internet
+    élections NEAR/5 électronique*
+    élections NEAR/5 référendum*
+    dématérialisation des élections
     citoyens tirés au sort
 
 Transports et mobilité:
@@ -948,7 +994,7 @@ Transports et mobilité:
 
 La Poste et services de proximité:
     la poste
-    "poste" NOT NEAR/5 emploi* NOT NEAR/5 travail NOT NEAR/5 formation* NOT NEAR/5 recrut* NOT NEAR/5 candidat* NOT NEAR/3 profil NOT NEAR/2 infirmière*
+    "poste" NOT emploi* NOT travail* NOT formation* NOT recrut* NOT candidat* NOT profil NOT boulot NOT fonctionnaire* NOT postul* NOT carrière NOT statut NOT chômage NOT infirmière*
     bureau de poste
     agence postale
     le facteur
@@ -970,7 +1016,7 @@ Sécurité, police et justice:
         commissariat*
         police de proximité
         police municipale
-        sécurité
+        sécurité NOT NEAR/1 sociale NOT NEAR/1 routière
         insécurité
         dépôt de plainte
         plainte
@@ -978,7 +1024,9 @@ Sécurité, police et justice:
     Justice:
         justice
         tribunal
-        "juge"
+        le juge
+        un juge
+        des juges
         "juges"
         JAF
         magistrat*
@@ -1007,7 +1055,7 @@ Aides sociales et CAF:
     action sociale
     logement social
     HLM
-    logement
+    accès au logement
     SDF
     précarité
     pauvreté
@@ -1031,12 +1079,32 @@ Petite enfance et familles:
     congé parental
 
 Culture, sport et loisirs:
-    culture
-    culturel* NOT NEAR/2 niveau
+    accès à la culture
+    ministère de la culture
+    culture NEAR/4 sport*
+    culture NEAR/4 loisir*
+    culture NEAR/4 bibliothèque*
+    culture NEAR/4 musée*
+    culture NEAR/4 cinéma*
+    culture NEAR/4 musique*
+    culture NEAR/4 spectacle*
+    culture NEAR/4 rural*
+    culture NEAR/3 développ*
+    culture NEAR/3 patrimoine
+    activités culturelles
+    projets culturels
+    offre culturelle
+    équipements culturels
+    lieux culturels
+    centre culturel
+    vie culturelle
+    sorties culturelles
+    artistiques et culturels
     bibliothèque*
     médiathèque*
     musée*
-    cinéma*
+    "cinéma"
+    "cinémas"
     théâtre*
     piscine municipale
     "piscines"
@@ -1058,8 +1126,12 @@ Réseaux et couverture numérique:
     couverture internet
     4G
     débit
-    connexion
-    Enedis
+    connexion internet
+    connexion NEAR/4 internet
+    connexion NEAR/4 débit
+    connexion NEAR/4 réseau
+    bonne connexion
+    connexion NEAR/4 zone*
     assainissement collectif
 
 Satisfaction et difficultés rencontrées:
