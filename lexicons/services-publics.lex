@@ -207,6 +207,7 @@ Santé et hôpital:
         scolaris*
         parents d'élèves
         communication avec les parents
+        privé
         les parents
         mairie
         rectorat
@@ -710,7 +711,8 @@ Simplification administrative:
         sanction
 
 Fonctionnement et formation de l'administration:
-    administration
+    "administration"
+    "administrations"
     Fonctionnaires et statut:
         fonctionnaire
         fonction publique
@@ -721,7 +723,6 @@ Fonctionnement et formation de l'administration:
         statut NEAR/2 vie
         emploi à vie
         sécurité de l'emploi
-        privé
         secteur privé
         mérite
         évaluation des agents
@@ -769,7 +770,6 @@ Fonctionnement et formation de l'administration:
         énarques
         haute fonction publique
         hauts fonctionnaires
-        connaissances
     Management, hiérarchie et autonomie:
         hiérarchie
         hiérarchique*
@@ -857,7 +857,7 @@ Organisation de l'État et des collectivités:
         strate
         trop d'échelons
         fusion
-        regroupement*
+        regroupement* NOT NEAR/3 école* NOT NEAR/3 classe* NOT NEAR/3 aide*
         intercommunalité*
         communauté de communes
         communauté d'agglomération
@@ -883,7 +883,13 @@ Organisation de l'État et des collectivités:
         "région"
         "commune"
         "communes"
-        compétences
+        compétence* NEAR/6 collectivit*
+        compétence* NEAR/6 "État"
+        compétence* NEAR/6 commune*
+        compétence* NEAR/6 département*
+        compétence* NEAR/6 région*
+        compétence* NEAR/6 structures
+        compétence* NEAR/6 maire*
         budget*
         coûts
     Décentralisation et compétences:
@@ -902,7 +908,7 @@ Organisation de l'État et des collectivités:
         préfet
         État central
         centralisation
-        centralisé*
+        centralisé* NOT NEAR/3 site*
         jacobin*
         parisien*
         régalien*
@@ -922,7 +928,7 @@ Organisation de l'État et des collectivités:
         coût de fonctionnement de l'État
         dépenses
         gaspillage
-        "économies"
+        "économies" NOT NEAR/5 isol*
         train de vie
         élus
         sénat
@@ -1089,7 +1095,6 @@ Culture, sport et loisirs:
     culture NEAR/4 musique*
     culture NEAR/4 spectacle*
     culture NEAR/4 rural*
-    culture NEAR/3 développ*
     culture NEAR/3 patrimoine
     activités culturelles
     projets culturels
