@@ -19,6 +19,29 @@
 # seulement « aucun problème », « aucune difficulté » sous Satisfaction. « département » et
 # « départ » ont la même racine, d'où le préfixe « département* ».
 
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/services-publics.md
+#   Simplification administrative : 0.85 (17/20)
+#   Démarches en ligne et numérique : 0.80 (16/20)
+#   Fonctionnement et formation de l'administration : 0.75 (15/20)
+#   Satisfaction et difficultés rencontrées : 0.95 (19/20)
+#   Entreprises et employeurs : 0.85 (17/20)
+#   Santé et hôpital : 1.00 (20/20)
+#   Emploi et Pôle emploi : 0.80 (16/20)
+#   Éducation et école : 0.85 (17/20)
+#   Services publics de proximité et territoires : 0.85 (17/20)
+#   Organisation de l'État et des collectivités : 0.90 (18/20)
+#   Formation professionnelle : 0.90 (18/20)
+#   Retraite : 0.80 (16/20)
+#   Handicap et dépendance : 0.80 (16/20)
+#   Transports et mobilité : 0.85 (17/20)
+#   Sécurité, police et justice : 0.80 (16/20)
+#   Aides sociales et CAF : 0.90 (18/20)
+#   La Poste et services de proximité : 0.95 (19/20)
+#   Petite enfance et familles : 1.00 (20/20)
+#   Réseaux et couverture numérique : 0.80 (16/20)
+#   Démocratie et participation des citoyens : 1.00 (20/20)
+#   Culture, sport et loisirs : 0.75 (15/20)
+#
 @name: Organisation de l'État et des services publics
 @topics: Organisation de l'État et des services publics | Services publics | Autres
 
@@ -711,8 +734,8 @@ Simplification administrative:
         sanction
 
 Fonctionnement et formation de l'administration:
-    "administration"
-    "administrations"
+    "administration" NOT NEAR/1 fiscale
+    "administrations" NOT NEAR/1 fiscale*
     Fonctionnaires et statut:
         fonctionnaire
         fonction publique
