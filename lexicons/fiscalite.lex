@@ -25,9 +25,11 @@ Information sur l'utilisation des impôts:
         transparence
         détail
         détaillé
-        dépenses
         recettes
         postes de dépenses
+        Dépenses (question 162):
+            @questions: 162
+            dépenses
         répartition des dépenses
         ventilation
         pourcentage*
@@ -100,8 +102,16 @@ Contrôle et participation des citoyens:
     Cour des comptes et contrôle:
         cour des comptes
         chambre régionale des comptes
-        contrôle
-        audit
+        contrôle* NEAR/5 dépense*
+        contrôle* NEAR/5 argent
+        contrôle* NEAR/5 comptes
+        contrôle citoyen
+        contrôle* NEAR/5 budget*
+        contrôle* NEAR/5 utilisation
+        contrôle* NEAR/5 impôt*
+        contrôle* NEAR/5 efficacité
+        "audit"
+        "audits"
         évaluation
         organisme indépendant
         commission indépendante
@@ -109,7 +119,7 @@ Contrôle et participation des citoyens:
         flécher
         fléchage
         fléché*
-        affectation
+        "affectation"
         choisir l'affectation
         budget participatif
         consulter
@@ -152,6 +162,7 @@ Impôts à baisser:
         contribution sociale généralisée
     Impôt sur le revenu:
         impôt sur le revenu
+        impôts sur le revenus
         "IR"
         IRPP
         tranche*
@@ -161,7 +172,11 @@ Impôts à baisser:
         demi-part
         part fiscale
         progressivité
-        progressif
+        "progressif"
+        Revenu, réponses à la question 164:
+            @questions: 164
+            "revenu"
+            "revenus"
     Taxe d'habitation et impôts locaux:
         taxe d'habitation
         taxe foncière
@@ -172,9 +187,10 @@ Impôts à baisser:
         taxe des ordures ménagères
         ordures ménagères
     Impôts indirects et toutes les taxes:
-        impôts indirects
+        impôts indirects NOT NEAR/4 expliqu* NOT NEAR/4 inform*
         taxes indirectes
-        indirect
+        "indirect"
+        "indirects"
         toutes les taxes
         impôts directs
 
@@ -192,7 +208,7 @@ Taxes sur l'énergie, successions et autres taxes:
         électricité
         gaz
         fioul
-        énergie
+        énergie NOT NEAR/2 économe
         péage*
         carte grise
         automobilistes
@@ -212,7 +228,7 @@ Taxes sur l'énergie, successions et autres taxes:
         taxes diverses
         petites taxes
         taxe sur les assurances
-        assurances
+        "assurances"
         timbre*
         amendes
 
@@ -223,7 +239,7 @@ Fiscalité des entreprises et du travail:
         charges salariales
         cotisations
         cotisations sociales
-        charges
+        "charges"
         coût du travail
         salaire brut
         salaire net
@@ -237,41 +253,65 @@ Fiscalité des entreprises et du travail:
         PME
         TPE
         artisan*
-        commerçant*
         auto-entrepreneur
         micro-entreprise
-        indépendants
+        "indépendants"
         professions libérales
         entreprise
         compétitivité
 
 Taxer les riches et le capital:
     ISF et IFI:
-        ISF
-        IFI
+        @questions: 162 | 163 | 165 | 166 | 167 | 205 | 206
+        ISF NOT NEAR/4 supprim* NOT NEAR/4 élimin* NOT NEAR/4 baiss*
+        IFI NOT NEAR/4 supprim* NOT NEAR/4 élimin* NOT NEAR/4 baiss*
         impôt sur la fortune
-        rétablir l'ISF
     Hauts revenus et grandes fortunes:
+        richesse* NEAR/8 partag*
+        rétablir l'ISF
+        rétablissement de l'ISF
+        remettre l'ISF
         fortune
         grandes fortunes
-        riches
-        plus riches
-        les plus aisés
-        aisés
-        hauts revenus
-        gros revenus
-        patrimoine
+        riche* NEAR/5 payer
+        riche* NEAR/5 paient
+        riche* NEAR/5 paye*
+        riche* NEAR/5 taxe*
+        riche* NEAR/5 impos*
+        riche* NEAR/5 impôt*
+        riche* NEAR/5 contribu*
+        aisés NEAR/5 payer
+        aisés NEAR/5 paient
+        aisés NEAR/5 taxe*
+        aisés NEAR/5 impos*
+        aisés NEAR/5 impôt*
+        aisés NEAR/5 contribu*
+        hauts revenus NEAR/5 payer
+        hauts revenus NEAR/5 paient
+        hauts revenus NEAR/5 taxe*
+        hauts revenus NEAR/5 impos*
+        hauts revenus NEAR/5 impôt*
+        hauts revenus NEAR/5 tranche*
+        hauts revenus NEAR/5 contribu*
+        gros revenus NEAR/5 payer
+        gros revenus NEAR/5 taxe*
+        gros revenus NEAR/5 impos*
+        gros revenus NEAR/5 impôt*
+        patrimoine NEAR/5 taxe*
+        patrimoine NEAR/5 impos*
+        patrimoine NEAR/5 impôt*
+        patrimoine NEAR/15 fiscalité
     Capital et finance:
+        @questions: 162 | 163 | 165 | 166 | 167 | 205 | 206
         flat tax
         PFU
         capital
         revenus du capital
         dividendes
         actionnaires
-        spéculation
+        "spéculation"
         taxe Tobin
         transactions financières
-        banques
         monde de la finance
         financiarisation
 
@@ -280,11 +320,11 @@ Taxer les riches et le capital:
         évasion fiscale
         évasion
         fraude fiscale
-        fraudeurs
+        fraudeurs NOT NEAR/3 sociaux
         optimisation fiscale
         paradis fiscaux
         exil fiscal
-        lutte contre la fraude
+        lutte contre la fraude NOT NEAR/4 sociale NOT NEAR/4 aides
     Multinationales et GAFA:
         GAFA
         GAFAM
@@ -303,7 +343,6 @@ Taxer les riches et le capital:
         crédits d'impôt
         crédit d'impôt
         réductions d'impôt
-        abattement*
         avantages fiscaux
 
 Justice et simplicité de l'impôt:
@@ -316,8 +355,11 @@ Justice et simplicité de l'impôt:
     Un impôt pour tous et progressif:
         tout le monde paie
         tout le monde paye
-        tous les citoyens
-        chaque citoyen
+        tous les citoyens NEAR/4 payer
+        tous les citoyens NEAR/4 paient
+        tous les citoyens NEAR/4 impôt*
+        chaque citoyen NEAR/4 payer
+        chaque citoyen NEAR/4 impôt*
         même symbolique
         selon ses moyens
         selon ses revenus
@@ -329,7 +371,7 @@ Justice et simplicité de l'impôt:
         ne paient pas d'impôt
         non imposables
         redistribution
-        contribuer
+        "contribuer"
         chacun doit payer
     Simplification de la fiscalité:
         simplifier
@@ -365,7 +407,7 @@ Ras-le-bol fiscal:
         matraquage
         ras le bol
         overdose
-        étouffés
+        "étouffés"
         assommés
         pays le plus taxé
         champion des impôts
@@ -389,7 +431,7 @@ Dépenses publiques et économies:
         gaspillage
         gaspiller
         gabegie
-        économies
+        "économies"
         faire des économies
         mauvaise gestion
     Mieux utiliser l'argent public:
@@ -425,7 +467,11 @@ Train de vie de l'État:
         indemnités
         salaires des élus
         rémunération des élus
-        avantages
+        avantages NEAR/4 élus
+        avantages NEAR/4 politiques
+        avantages NEAR/4 ministres
+        avantages NEAR/4 fonctionnaires
+        avantages en nature
         voitures de fonction
         frais de bouche
         réceptions
@@ -447,34 +493,36 @@ Train de vie de l'État:
         agents
         administration
         bureaucratie
-        agences
-        organismes
         comités Théodule
         hautes autorités
         doublons
-        collectivités
-        collectivités territoriales
-        collectivités locales
-        région*
-        département*
-        commune*
-        intercommunalité*
 
 Fraude sociale et contreparties:
     Fraude sociale et assistanat:
         fraude sociale
         fraude aux prestations
-        fraudes
-        abus
+        fraude* NOT NEAR/3 fiscal* NOT NEAR/3 évasion
+        "abus"
+        "abuser"
+        "abusé"
+        "abusent"
         profiteurs
         assistanat
-        assistés
-        contrepartie*
+        "assistés"
+        en contrepartie
+        contrepartie* NEAR/4 aide*
+        contrepartie* NEAR/4 RSA
+        contrepartie* NEAR/4 allocation*
     Aides aux étrangers:
         AME
-        étrangers
-        immigration
-        migrants
+        coût de l'immigration
+        coût NEAR/5 immigr*
+        immigration massive
+        pas aux étrangers
+        étrangers NEAR/5 fraud*
+        étrangers NEAR/5 abus*
+        étrangers NEAR/5 profit*
+        étrangers NEAR/6 soigner
         clandestins
 
 Santé:
@@ -511,7 +559,7 @@ Santé:
     Déserts médicaux et accès aux soins:
         accès aux soins
         déserts médicaux
-        urgences
+        "urgences"
 
 Personnes âgées et retraites:
     Dépendance et personnes âgées:
@@ -542,6 +590,7 @@ Personnes âgées et retraites:
         ASPA
 
 Solidarité et protection sociale:
+    @questions: 163 | 164 | 165 | 166 | 167 | 205 | 206
     protection sociale
     sécurité sociale
     sécu
@@ -570,7 +619,7 @@ Solidarité et protection sociale:
         allocations familiales
         enfance
         petite enfance
-        enfant
+        enfant NOT NEAR/2 charge
         crèche*
         garde d'enfants
         protection de l'enfance
@@ -600,13 +649,11 @@ Solidarité et protection sociale:
         HLM
         APL
         aide au logement
-        loyer*
         hébergement
     Chômage et emploi:
         chômage
         chômeur*
         emploi
-        emplois
         demandeurs d'emploi
         Pôle emploi
         assurance chômage
@@ -614,8 +661,6 @@ Solidarité et protection sociale:
         insertion
         formation professionnelle
         formation
-        travail
-        travailler
     Jeunes et étudiants:
         jeunes
         jeunesse
@@ -634,6 +679,7 @@ Solidarité et protection sociale:
         trop généreux
 
 Priorités de dépenses publiques:
+    @questions: 163 | 164 | 165 | 166 | 167 | 205 | 206
     services publics
     Éducation et recherche:
         éducation
@@ -712,13 +758,15 @@ Priorités de dépenses publiques:
 Pouvoir d'achat et salaires:
     pouvoir d'achat
     Salaires et revenus:
-        salaire
+        augmenter les salaires
+        hausse des salaires
+        salaire* NEAR/3 augment*
+        bas salaires
+        salaires trop bas
         petits salaires
         SMIC
         augmentation des salaires
         revaloriser
-        revenu
-        revenus
         rémunération
         prime d'activité
         heures supplémentaires
@@ -726,17 +774,14 @@ Pouvoir d'achat et salaires:
         coût de la vie
         vie chère
         fins de mois
-        prix
         cher
         hausse des prix
         inflation
-        factures
         dépenses contraintes
 
 Europe et comparaisons internationales:
     Harmonisation européenne:
         Europe
-        européen
         Union européenne
         harmonisation
         harmonisation fiscale
@@ -745,8 +790,10 @@ Europe et comparaisons internationales:
         moyenne européenne
         pays européens
         autres pays
-        comparaison*
-        comparer
+        comparaison* NEAR/5 pays
+        comparaison* NEAR/5 europ*
+        comparer NEAR/5 pays
+        comparer NEAR/5 europ*
         Allemagne
         pays voisins
         Suède
