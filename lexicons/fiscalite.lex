@@ -222,7 +222,7 @@ Taxes sur l'énergie, successions et autres taxes:
         frais de notaire
         transmission
     Redevance et autres taxes:
-        redevance
+        "redevance"
         redevance télé
         redevance audiovisuelle
         taxes diverses
@@ -230,16 +230,15 @@ Taxes sur l'énergie, successions et autres taxes:
         taxe sur les assurances
         "assurances"
         timbre*
-        amendes
 
 Fiscalité des entreprises et du travail:
     Charges sociales et cotisations:
         charges sociales
         charges patronales
         charges salariales
-        cotisations
+        "cotisations"
         cotisations sociales
-        "charges"
+        "charges" NOT NEAR/1 locatives
         coût du travail
         salaire brut
         salaire net
@@ -257,14 +256,21 @@ Fiscalité des entreprises et du travail:
         micro-entreprise
         "indépendants"
         professions libérales
-        entreprise
+        entreprise* NEAR/5 impôt*
+        entreprise* NEAR/5 taxe*
+        entreprise* NEAR/5 impos*
+        entreprise* NEAR/5 "charges"
+        entreprise* NEAR/5 fiscal*
+        entreprise* NEAR/5 payer
+        entreprise* NEAR/5 paient
+        entreprise* NEAR/5 cotisations
         compétitivité
 
 Taxer les riches et le capital:
     ISF et IFI:
         @questions: 162 | 163 | 165 | 166 | 167 | 205 | 206
-        ISF NOT NEAR/4 supprim* NOT NEAR/4 élimin* NOT NEAR/4 baiss*
-        IFI NOT NEAR/4 supprim* NOT NEAR/4 élimin* NOT NEAR/4 baiss*
+        ISF NOT NEAR/4 supprim* NOT NEAR/4 élimin* NOT NEAR/4 baiss* NOT NEAR/4 oubli*
+        IFI NOT NEAR/4 supprim* NOT NEAR/4 élimin* NOT NEAR/4 baiss* NOT NEAR/4 oubli*
         impôt sur la fortune
     Hauts revenus et grandes fortunes:
         richesse* NEAR/8 partag*
@@ -273,19 +279,19 @@ Taxer les riches et le capital:
         remettre l'ISF
         fortune
         grandes fortunes
-        riche* NEAR/5 payer
-        riche* NEAR/5 paient
-        riche* NEAR/5 paye*
-        riche* NEAR/5 taxe*
-        riche* NEAR/5 impos*
-        riche* NEAR/5 impôt*
-        riche* NEAR/5 contribu*
-        aisés NEAR/5 payer
-        aisés NEAR/5 paient
-        aisés NEAR/5 taxe*
-        aisés NEAR/5 impos*
-        aisés NEAR/5 impôt*
-        aisés NEAR/5 contribu*
+        "riches" NEAR/5 payer
+        "riches" NEAR/5 paient
+        "riches" NEAR/5 paye*
+        "riches" NEAR/5 taxe*
+        "riches" NEAR/5 impos*
+        "riches" NEAR/5 impôt*
+        "riches" NEAR/5 contribu*
+        "aisés" NEAR/5 payer
+        "aisés" NEAR/5 paient
+        "aisés" NEAR/5 taxe*
+        "aisés" NEAR/5 impos*
+        "aisés" NEAR/5 impôt*
+        "aisés" NEAR/5 contribu*
         hauts revenus NEAR/5 payer
         hauts revenus NEAR/5 paient
         hauts revenus NEAR/5 taxe*
@@ -305,7 +311,7 @@ Taxer les riches et le capital:
         @questions: 162 | 163 | 165 | 166 | 167 | 205 | 206
         flat tax
         PFU
-        capital
+        "capital"
         revenus du capital
         dividendes
         actionnaires
@@ -324,7 +330,9 @@ Taxer les riches et le capital:
         optimisation fiscale
         paradis fiscaux
         exil fiscal
-        lutte contre la fraude NOT NEAR/4 sociale NOT NEAR/4 aides
+        Lutte contre la fraude, hors protection sociale (questions 165, 205):
+            @questions: 162 | 163 | 164 | 166 | 167 | 206
+            lutte contre la fraude NOT NEAR/4 sociale NOT NEAR/4 aides
     Multinationales et GAFA:
         GAFA
         GAFAM
@@ -336,8 +344,8 @@ Taxer les riches et le capital:
     Niches et exonérations:
         niches fiscales
         niches
-        exonération*
-        exonérer
+        exonération* NOT NEAR/4 habitation
+        exonérer NOT NEAR/4 habitation
         dérogation*
         défiscalisation
         crédits d'impôt
@@ -419,6 +427,7 @@ Ras-le-bol fiscal:
         aucun impôt supplémentaire
 
 Dépenses publiques et économies:
+    @questions: 163 | 164 | 165 | 166 | 167 | 205 | 206
     dépense publique
     argent public
     argent des contribuables
@@ -440,12 +449,9 @@ Dépenses publiques et économies:
         gérer
         bon père de famille
         efficacité
-        efficace
         rationaliser
         mieux utiliser
         meilleure utilisation
-        mieux répartir
-        meilleure répartition
         bien utiliser
         bon usage
         optimiser
@@ -458,9 +464,9 @@ Train de vie de l'État:
         élu
         députés
         sénateurs
-        parlementaires
+        "parlementaires"
         ministres
-        président
+        "président"
         anciens présidents
         ex-présidents
         privilèges
@@ -487,11 +493,11 @@ Train de vie de l'État:
         ENA
         énarques
     Administration et collectivités:
-        fonctionnaires
+        trop de fonctionnaires
+        nombre de fonctionnaires
         fonction publique
         effectifs
         agents
-        administration
         bureaucratie
         comités Théodule
         hautes autorités
@@ -711,7 +717,7 @@ Priorités de dépenses publiques:
         militaire*
         pompiers
     Écologie et transition:
-        écologie
+        "écologie"
         transition écologique
         transition énergétique
         environnement
@@ -736,7 +742,6 @@ Priorités de dépenses publiques:
         fibre
         aménagement du territoire
         ruralité
-        rural
         zones rurales
     Culture, sport et patrimoine:
         culture
@@ -758,14 +763,14 @@ Priorités de dépenses publiques:
 Pouvoir d'achat et salaires:
     pouvoir d'achat
     Salaires et revenus:
-        augmenter les salaires
-        hausse des salaires
-        salaire* NEAR/3 augment*
+        augmenter les salaires NOT NEAR/3 professeur* NOT NEAR/3 enseignant* NOT NEAR/3 fonctionnaire*
+        hausse des salaires NOT NEAR/3 professeur* NOT NEAR/3 enseignant* NOT NEAR/3 fonctionnaire*
+        salaire* NEAR/3 augment* NOT NEAR/3 professeur* NOT NEAR/3 enseignant* NOT NEAR/3 fonctionnaire*
         bas salaires
         salaires trop bas
         petits salaires
         SMIC
-        augmentation des salaires
+        augmentation des salaires NOT NEAR/3 professeur* NOT NEAR/3 enseignant* NOT NEAR/3 fonctionnaire*
         revaloriser
         rémunération
         prime d'activité
@@ -774,9 +779,10 @@ Pouvoir d'achat et salaires:
         coût de la vie
         vie chère
         fins de mois
-        cher
         hausse des prix
-        inflation
+        inflation NEAR/5 retraite*
+        inflation NEAR/5 salaire*
+        inflation NEAR/5 pension*
         dépenses contraintes
 
 Europe et comparaisons internationales:
