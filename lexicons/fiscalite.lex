@@ -465,12 +465,19 @@ Train de vie de l'État:
         députés
         sénateurs
         "parlementaires"
-        ministres
-        "président"
+        ministres NEAR/5 salaire*
+        ministres NEAR/5 avantages
+        ministres NEAR/5 frais
+        ministres NEAR/5 voiture*
+        ministres NEAR/5 train
         anciens présidents
         ex-présidents
         privilèges
-        indemnités
+        indemnités NEAR/4 élus
+        indemnités NEAR/4 députés
+        indemnités NEAR/4 sénateurs
+        indemnités NEAR/4 parlementaires
+        indemnités NEAR/4 ministres
         salaires des élus
         rémunération des élus
         avantages NEAR/4 élus
@@ -501,7 +508,6 @@ Train de vie de l'État:
         bureaucratie
         comités Théodule
         hautes autorités
-        doublons
 
 Fraude sociale et contreparties:
     Fraude sociale et assistanat:
