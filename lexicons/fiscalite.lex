@@ -460,8 +460,20 @@ Train de vie de l'État:
     Train de vie de l'État et des élus:
         train de vie
         train de vie de l'État
-        élus
-        élu
+        élus NEAR/5 salaire*
+        élus NEAR/5 indemnit*
+        élus NEAR/5 avantage*
+        élus NEAR/5 privilège*
+        élus NEAR/5 frais
+        élus NEAR/5 train
+        élus NEAR/5 rémunération*
+        élus NEAR/5 revenus
+        élus NEAR/5 coût*
+        élus NEAR/5 nombre
+        élus NEAR/5 payés
+        élus NEAR/5 retraite*
+        élus NEAR/5 voiture*
+        élus NEAR/5 moins
         députés
         sénateurs
         "parlementaires"
@@ -487,10 +499,9 @@ Train de vie de l'État:
         avantages en nature
         voitures de fonction
         frais de bouche
-        réceptions
+        "réceptions"
         cabinets ministériels
         Élysée
-        Sénat
         CESE
         nombre de députés
         nombre d'élus
@@ -503,9 +514,8 @@ Train de vie de l'État:
         trop de fonctionnaires
         nombre de fonctionnaires
         fonction publique
-        effectifs
         agents
-        bureaucratie
+        "bureaucratie"
         comités Théodule
         hautes autorités
 
