@@ -11,6 +11,27 @@
 # sur les produits de première nécessité », « CSG des retraités », « personnes âgées »,
 # « à quoi servent nos impôts », « nous payons déjà trop », …).
 
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/fiscalite.md
+#   Information sur l'utilisation des impôts : 0.85 (17/20)
+#   Impôts à baisser : 0.90 (18/20)
+#   Solidarité et protection sociale : 0.90 (18/20)
+#   Santé : 0.95 (19/20)
+#   Priorités de dépenses publiques : 0.85 (17/20)
+#   Personnes âgées et retraites : 0.90 (18/20)
+#   Pouvoir d'achat et salaires : 0.80 (16/20)
+#   Justice et simplicité de l'impôt : 0.85 (17/20)
+#   Train de vie de l'État : 0.95 (19/20)
+#   Dépenses publiques et économies : 0.90 (18/20)
+#   Ras-le-bol fiscal : 0.95 (19/20)
+#   Fiscalité des entreprises et du travail : 0.80 (16/20)
+#   Contrôle et participation des citoyens : 0.95 (19/20)
+#   Taxes sur l'énergie, successions et autres taxes : 0.80 (16/20)
+#   Taxer les riches et le capital : 0.90 (18/20)
+#   Fraude sociale et contreparties : 0.80 (16/20)
+#   Évasion, fraude et niches fiscales : 0.80 (16/20)
+#   Dette et déficit publics : 0.90 (18/20)
+#   Europe et comparaisons internationales : 0.90 (18/20)
+#
 @name: Fiscalité et dépenses publiques
 @topics: Fiscalité et dépenses publiques | Pouvoir d'achat et fiscalité | Autres
 
