@@ -47,8 +47,7 @@ A Politique trop laxiste (trop de migrants):
     hors de contrôle
     beaucoup trop
     plus les moyens
-    moyens NEAR/3 accueillir
-    moyens NEAR/3 plus
+    pas les moyens
     passoire
     stop NEAR/3 immigration
     moratoire
@@ -57,6 +56,7 @@ A Politique trop laxiste (trop de migrants):
 
 B Politique non satisfaisante:
     @tag: B Politique non satisfaisante
+    @unless-theme: A Politique trop laxiste (trop de migrants)
     incohéren*
     inexistant*
     inefficace*
@@ -91,23 +91,46 @@ B Politique satisfaisante:
     @negation: 3
     satisfaisant*
     satisfait*
-    correct*
-    convenable*
+    "correcte"
+    "correct"
+    "convenable"
     équilibrée
     bonne politique
     fonctionne bien
     bien gérée
-    va bien
+    va bien NOT NEAR/1 falloir
     aucun problème
     faux problème
     fantasme*
-    maîtrisée
+    est maîtrisée
+    bien maîtrisée
+    assez maîtrisée
+    semble maîtrisée
 
 C Politique européenne commune:
     @tag: C Politique européenne commune
-    europ*
+    politique européenne
+    politique commune
+    niveau européen
+    réponse européenne
+    réponse europ*
+    problème européen
+    problématique européenne
+    mais européenne
+    voisins européens
+    europ* NEAR/4 commun*
+    europ* NEAR/4 ensemble
+    europ* NEAR/4 coopération
+    europ* NEAR/4 frontières
+    europ* NEAR/4 répartition
+    europ* NEAR/4 solidarité
+    europ* NEAR/4 accord
+    europ* NEAR/4 concert*
+    europ* NEAR/3 relais
+    europ* NEAR/4 solution
+    europ* NEAR/4 chacun
+    europ* NEAR/4 part
     ue
-    union européenne
     schengen
     frontex
     bruxelles
@@ -129,7 +152,17 @@ Accueillir mieux:
     accueil* NEAR/4 humain*
     accueil* NEAR/4 bien
     accueil* NEAR/4 conditions
-    intégr*
+    intégr* NEAR/6 économi*
+    intégration NEAR/3 réelle
+    faciliter NEAR/3 intégr*
+    accélérer NEAR/5 intégr*
+    mieux NEAR/2 intégr*
+    intégr* NEAR/4 formation*
+    intégr* NEAR/3 aider
+    intégr* NEAR/3 dignement
+    intégr* NEAR/3 accompagn*
+    favoriser NEAR/3 intégr*
+    intégr* NEAR/4 logement*
     insertion
     inclusion
     logement*
@@ -147,22 +180,28 @@ Accueillir mieux:
     rétention
     dignité
     digne*
-    humainement
+    "humainement"
 
 Aider les pays d'origine:
     @tag: Aider les pays d'origine
-    pays d'origine
-    pays NEAR/4 aider
-    pays NEAR/4 développement
+    pays d'origine NOT NEAR/4 retour* NOT NEAR/4 renvo* NOT NEAR/4 reconduit* NOT NEAR/4 danger
+    aider BEFORE/3 pays
+    développer BEFORE/2 leur pays
+    pays d'émigration
+    pays en développement
+    développement NEAR/4 pays d'origine
     pays NEAR/4 pauvres
     pays NEAR/4 départ
-    développement
-    chez eux NEAR/4 aider
+    chez eux NEAR/4 aider NOT NEAR/3 retourn*
     chez eux NEAR/4 vivre
     chez eux NEAR/4 rester
     chez eux NEAR/4 développ*
-    afrique
-    africain*
+    afrique NEAR/5 aider
+    afrique NEAR/5 développ*
+    afrique NEAR/5 pill*
+    afrique NEAR/5 investi*
+    afrique NEAR/5 dictat*
+    plan marshall
     pillage
     piller
     exploit* NEAR/4 pays
@@ -191,10 +230,13 @@ Aider les réfugiés, demandeurs d'asile:
     fuient
     fuyant
     fuir
-    guerre*
+    guerre* NOT NEAR/1 civile NOT NEAR/2 entre
     persécut*
     danger
-    menacé*
+    "menacés"
+    "menacées"
+    "menacé"
+    "menacée"
     climatique*
     humanitaire*
     sauver
@@ -204,9 +246,9 @@ Aider les réfugiés, demandeurs d'asile:
 
 Contrôler, renvoyer:
     @tag: Contrôler, renvoyer
-    contrôl* NOT NEAR/1 incontrôlée
+    contrôl* NOT NEAR/1 incontrôlée NOT NEAR/3 tatillon* NOT NEAR/3 vexatoire*
     expuls*
-    renvo*
+    renvo* NOT NEAR/6 persécut* NOT NEAR/6 tués NOT NEAR/6 risquent NOT NEAR/3 attention
     reconduire
     reconduite*
     raccompagn*
@@ -244,18 +286,25 @@ Contrôler, renvoyer:
 Expliquer, clarifier, informer:
     @tag: Expliquer, clarifier, informer
     inform*
-    expliqu*
+    expliqu* NOT NEAR/4 pays
     explication*
     transparen*
     vérité
-    chiffres
+    vrais chiffres
+    chiffres NEAR/3 réel*
+    chiffres NEAR/3 vérité
+    pas de chiffre*
+    chiffres officiels
     statistique*
     clarifi*
-    clair*
-    débat*
+    "clair"
+    "claire"
+    clarté
+    faux débat*
+    débat public
+    débat* NEAR/3 serein*
     pédagog*
     communiqu*
-    médias
     tabou*
     parler NEAR/3 vrai
     parler NEAR/3 franchement
@@ -270,7 +319,7 @@ Immigration choisie, sélective:
     # Selecting who comes: on work, skills, the needs of the country, the language, the will to
     # integrate.
     choisie*
-    choisir
+    "choisir"
     sélecti*
     sélection*
     critère*
@@ -286,7 +335,7 @@ Immigration choisie, sélective:
     qualifi*
     diplôm*
     travail
-    travailler
+    "travailler"
     emploi*
     main d'œuvre
     langue
@@ -304,7 +353,7 @@ Immigration choisie, sélective:
     casier judiciaire
     ressources
     utile*
-    apport*
+    apport* NOT NEAR/3 solution*
     contribu*
 
 Instaurer des quotas:
@@ -338,12 +387,11 @@ Priorité aux Français, SDF:
     priorité NEAR/4 citoyens
     priorité NEAR/4 compatriotes
     compatriotes
-    abord NEAR/3 français
+    "abord" NEAR/3 français
     occuper NEAR/4 français
     occuper NEAR/4 nôtres
     avant NEAR/3 accueillir
     avant NEAR/3 étrangers
-    avant NEAR/3 migrants
     pauvres NEAR/4 français
     pauvres NEAR/4 chez nous
     retraités NEAR/4 migrants
@@ -357,10 +405,10 @@ Priorité aux Français, SDF:
 
 Rester un pays ouvert:
     @tag: Rester un pays ouvert
+    @negation: 3
     ouvert*
     ouverture
     terre d'accueil
-    pays d'accueil
     tradition d'accueil
     droits de l'homme
     chance
@@ -371,8 +419,8 @@ Rester un pays ouvert:
     fraternit*
     générosité
     généreu*
-    accueillir NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens
-    accueil NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens NOT NEAR/4 conditions
+    accueillir NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens NOT NEAR/2 capacité*
+    accueil NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens NOT NEAR/2 capacité* NOT NEAR/4 conditions
     bienvenu*
     diversité
     métissage
