@@ -26,7 +26,7 @@ A Politique trop laxiste (trop de migrants):
     grand remplacement
     appel d'air
     trop NEAR/3 migrants
-    trop NEAR/3 immigrés
+    trop NEAR/3 immigrés NOT NEAR/1 souvent
     trop NEAR/3 étrangers
     trop NEAR/3 nombreux
     trop NEAR/3 laxiste
@@ -40,17 +40,22 @@ A Politique trop laxiste (trop de migrants):
     immigration NEAR/3 excessive
     immigration NEAR/3 sauvage
     immigration NEAR/3 importante
-    immigration NEAR/3 trop
+    immigration NEAR/3 trop NOT NEAR/1 souvent NOT NEAR/2 restrictif*
     incontrôlé*
     misère du monde
     pompe aspirante
     hors de contrôle
-    beaucoup trop
+    beaucoup trop NOT NEAR/2 restrictif* NOT NEAR/1 souvent
     plus les moyens
     pas les moyens
     passoire
     stop NEAR/3 immigration
     moratoire
+    non maîtrisée
+    pas maîtrisée
+    mal maîtrisée
+    afflux
+    telle immigration
     trop NEAR/2 importante
     accueillir NEAR/3 monde
 
@@ -71,7 +76,7 @@ B Politique non satisfaisante:
     mauvaise*
     floue
     absence NEAR/3 politique
-    politique NEAR/3 aucune
+    politique NEAR/3 aucune NOT NEAR/2 idée
     politique NEAR/3 inexistante
     politique NEAR/3 absente
     politique NEAR/3 incohérente
@@ -81,10 +86,10 @@ B Politique non satisfaisante:
     insatisf*
     gère* NEAR/2 mal
     mal gérée
+    subie
     n'importe quoi
     indigne*
     anarchi*
-    subie
 
 B Politique satisfaisante:
     @tag: B Politique satisfaisante
@@ -93,16 +98,14 @@ B Politique satisfaisante:
     satisfait*
     "correcte"
     "correct"
-    "convenable"
+    "convenable" NOT NEAR/2 loyer*
     équilibrée
-    bonne politique
     fonctionne bien
     bien gérée
     va bien NOT NEAR/1 falloir
     aucun problème
     faux problème
     fantasme*
-    est maîtrisée
     bien maîtrisée
     assez maîtrisée
     semble maîtrisée
@@ -129,7 +132,7 @@ C Politique européenne commune:
     europ* NEAR/3 relais
     europ* NEAR/4 solution
     europ* NEAR/4 chacun
-    europ* NEAR/4 part
+    europ* NEAR/4 "part"
     ue
     schengen
     frontex
@@ -165,17 +168,18 @@ Accueillir mieux:
     intégr* NEAR/4 logement*
     insertion
     inclusion
-    logement*
     héberg*
     cours de français
     apprentissage NEAR/3 langue
-    apprentissage NEAR/3 français
-    accompagn*
+    apprentissage NEAR/3 "français"
+    accompagn* NOT NEAR/3 assimilation
     conditions NEAR/4 accueil
     conditions NEAR/4 inhumaines
     conditions NEAR/4 indignes
-    conditions NEAR/4 vie
-    camps
+    "camps"
+    logement* NEAR/3 décent*
+    logement* NEAR/3 digne*
+    loger NEAR/3 dignement
     centres de rétention
     rétention
     dignité
@@ -224,22 +228,17 @@ Aider les pays d'origine:
 
 Aider les réfugiés, demandeurs d'asile:
     @tag: Aider les réfugiés, demandeurs d'asile
-    réfugié*
+    réfugié* NOT NEAR/1 économique*
     asile
-    demandeur* d'asile
+    demandeur* d'asile NOT NEAR/3 débouté*
     fuient
     fuyant
     fuir
     guerre* NOT NEAR/1 civile NOT NEAR/2 entre
     persécut*
     danger
-    "menacés"
-    "menacées"
-    "menacé"
-    "menacée"
-    climatique*
+    climatique* NEAR/5 accueil*
     humanitaire*
-    sauver
     noyé*
     méditerranée
     bateau*
@@ -285,11 +284,21 @@ Contrôler, renvoyer:
 
 Expliquer, clarifier, informer:
     @tag: Expliquer, clarifier, informer
-    inform*
-    expliqu* NOT NEAR/4 pays
+    manque d'information*
+    informer NEAR/4 citoyens
+    informer NEAR/4 population
+    informer NEAR/4 "français"
+    information* NEAR/4 fiable*
+    pas d'information*
+    mieux informer
+    désinformation
+    information* NEAR/3 médias
+    toutes les informations
+    informations NEAR/3 vraies
+    expliqu* NOT NEAR/3 situation
     explication*
     transparen*
-    vérité
+    "vérité"
     vrais chiffres
     chiffres NEAR/3 réel*
     chiffres NEAR/3 vérité
@@ -298,13 +307,17 @@ Expliquer, clarifier, informer:
     statistique*
     clarifi*
     "clair"
-    "claire"
+    pas claire
+    "claires" NOT NEAR/2 règles
     clarté
     faux débat*
     débat public
     débat* NEAR/3 serein*
     pédagog*
-    communiqu*
+    communiquer NEAR/4 citoyens
+    communiquer NEAR/4 population
+    communiquer NEAR/4 chiffres
+    communication NEAR/4 gouvernement
     tabou*
     parler NEAR/3 vrai
     parler NEAR/3 franchement
@@ -383,16 +396,17 @@ Priorité aux Français, SDF:
     sans abri
     sans domicile
     français d'abord
-    priorité NEAR/4 français
+    priorité NEAR/4 "français" NOT NEAR/3 enseignement NOT NEAR/3 langue NOT NEAR/3 apprentissage
     priorité NEAR/4 citoyens
     priorité NEAR/4 compatriotes
-    compatriotes
-    "abord" NEAR/3 français
-    occuper NEAR/4 français
+    "abord" NEAR/3 "français"
+    occuper NEAR/4 "français"
     occuper NEAR/4 nôtres
     avant NEAR/3 accueillir
     avant NEAR/3 étrangers
-    pauvres NEAR/4 français
+    pauvres NEAR/4 "français"
+    pauvres NEAR/4 "France"
+    nos pauvres
     pauvres NEAR/4 chez nous
     retraités NEAR/4 migrants
     retraités NEAR/4 étrangers
@@ -406,7 +420,7 @@ Priorité aux Français, SDF:
 Rester un pays ouvert:
     @tag: Rester un pays ouvert
     @negation: 3
-    ouvert*
+    ouvert* NOT NEAR/2 trop
     ouverture
     terre d'accueil
     tradition d'accueil
@@ -415,7 +429,7 @@ Rester un pays ouvert:
     richesse*
     enrichi*
     humanit*
-    solidarit*
+    solidarit* NOT NEAR/3 pays
     fraternit*
     générosité
     généreu*
