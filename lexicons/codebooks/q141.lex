@@ -94,11 +94,11 @@ B Politique non satisfaisante:
 B Politique satisfaisante:
     @tag: B Politique satisfaisante
     @negation: 3
-    satisfaisant*
+    satisfaisant* NOT NEAR/2 peu NOT NEAR/3 façon NOT NEAR/3 manière NOT NEAR/4 aucune
     satisfait*
-    "correcte"
-    "correct"
-    "convenable" NOT NEAR/2 loyer*
+    "correcte" NOT NEAR/3 vie NOT NEAR/3 intégration NOT NEAR/1 immigration
+    "correct" NOT NEAR/3 vie
+    "convenable" NOT NEAR/2 loyer* NOT NEAR/2 accueil
     équilibrée
     fonctionne bien
     bien gérée
@@ -229,7 +229,7 @@ Aider les pays d'origine:
 Aider les réfugiés, demandeurs d'asile:
     @tag: Aider les réfugiés, demandeurs d'asile
     réfugié* NOT NEAR/1 économique*
-    asile
+    asile NOT NEAR/3 limit* NOT NEAR/3 strict* NOT NEAR/3 débout* NOT NEAR/3 restrei*
     demandeur* d'asile NOT NEAR/3 débouté*
     fuient
     fuyant
@@ -306,7 +306,9 @@ Expliquer, clarifier, informer:
     chiffres officiels
     statistique*
     clarifi*
-    "clair"
+    peu clair*
+    pas clair*
+    manque de clarté
     pas claire
     "claires" NOT NEAR/2 règles
     clarté
@@ -325,7 +327,6 @@ Expliquer, clarifier, informer:
     consult* NEAR/3 citoyens
     consult* NEAR/3 peuple
     consult* NEAR/3 référendum
-    référendum*
 
 Immigration choisie, sélective:
     @tag: Immigration choisie, sélective
@@ -433,8 +434,20 @@ Rester un pays ouvert:
     fraternit*
     générosité
     généreu*
-    accueillir NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens NOT NEAR/2 capacité*
-    accueil NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens NOT NEAR/2 capacité* NOT NEAR/4 conditions
+    accueillir davantage
+    accueillir plus
+    continuer à accueillir
+    continuer d'accueillir
+    doit accueillir
+    devons accueillir
+    accueillant*
+    accueillir tous
+    accueillir les réfugiés
+    accueillir les migrants
+    être accueilli*
+    accueillir ces gens
+    accueillir ceux qui
+    faut accueillir
     bienvenu*
     diversité
     métissage
