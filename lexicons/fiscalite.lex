@@ -11,6 +11,27 @@
 # sur les produits de première nécessité », « CSG des retraités », « personnes âgées »,
 # « à quoi servent nos impôts », « nous payons déjà trop », …).
 
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/fiscalite.md
+#   Information sur l'utilisation des impôts : 0.85 (17/20)
+#   Impôts à baisser : 0.90 (18/20)
+#   Solidarité et protection sociale : 0.90 (18/20)
+#   Santé : 0.95 (19/20)
+#   Priorités de dépenses publiques : 0.85 (17/20)
+#   Personnes âgées et retraites : 0.90 (18/20)
+#   Pouvoir d'achat et salaires : 0.80 (16/20)
+#   Justice et simplicité de l'impôt : 0.85 (17/20)
+#   Train de vie de l'État : 0.95 (19/20)
+#   Dépenses publiques et économies : 0.90 (18/20)
+#   Ras-le-bol fiscal : 0.95 (19/20)
+#   Fiscalité des entreprises et du travail : 0.80 (16/20)
+#   Contrôle et participation des citoyens : 0.95 (19/20)
+#   Taxes sur l'énergie, successions et autres taxes : 0.80 (16/20)
+#   Taxer les riches et le capital : 0.90 (18/20)
+#   Fraude sociale et contreparties : 0.80 (16/20)
+#   Évasion, fraude et niches fiscales : 0.80 (16/20)
+#   Dette et déficit publics : 0.90 (18/20)
+#   Europe et comparaisons internationales : 0.90 (18/20)
+#
 @name: Fiscalité et dépenses publiques
 @topics: Fiscalité et dépenses publiques | Pouvoir d'achat et fiscalité | Autres
 
@@ -25,9 +46,11 @@ Information sur l'utilisation des impôts:
         transparence
         détail
         détaillé
-        dépenses
         recettes
         postes de dépenses
+        Dépenses (question 162):
+            @questions: 162
+            dépenses
         répartition des dépenses
         ventilation
         pourcentage*
@@ -100,8 +123,16 @@ Contrôle et participation des citoyens:
     Cour des comptes et contrôle:
         cour des comptes
         chambre régionale des comptes
-        contrôle
-        audit
+        contrôle* NEAR/5 dépense*
+        contrôle* NEAR/5 argent
+        contrôle* NEAR/5 comptes
+        contrôle citoyen
+        contrôle* NEAR/5 budget*
+        contrôle* NEAR/5 utilisation
+        contrôle* NEAR/5 impôt*
+        contrôle* NEAR/5 efficacité
+        "audit"
+        "audits"
         évaluation
         organisme indépendant
         commission indépendante
@@ -109,7 +140,7 @@ Contrôle et participation des citoyens:
         flécher
         fléchage
         fléché*
-        affectation
+        "affectation"
         choisir l'affectation
         budget participatif
         consulter
@@ -152,6 +183,7 @@ Impôts à baisser:
         contribution sociale généralisée
     Impôt sur le revenu:
         impôt sur le revenu
+        impôts sur le revenus
         "IR"
         IRPP
         tranche*
@@ -161,7 +193,11 @@ Impôts à baisser:
         demi-part
         part fiscale
         progressivité
-        progressif
+        "progressif"
+        Revenu, réponses à la question 164:
+            @questions: 164
+            "revenu"
+            "revenus"
     Taxe d'habitation et impôts locaux:
         taxe d'habitation
         taxe foncière
@@ -172,9 +208,10 @@ Impôts à baisser:
         taxe des ordures ménagères
         ordures ménagères
     Impôts indirects et toutes les taxes:
-        impôts indirects
+        impôts indirects NOT NEAR/4 expliqu* NOT NEAR/4 inform*
         taxes indirectes
-        indirect
+        "indirect"
+        "indirects"
         toutes les taxes
         impôts directs
 
@@ -192,7 +229,7 @@ Taxes sur l'énergie, successions et autres taxes:
         électricité
         gaz
         fioul
-        énergie
+        énergie NOT NEAR/2 économe
         péage*
         carte grise
         automobilistes
@@ -206,24 +243,23 @@ Taxes sur l'énergie, successions et autres taxes:
         frais de notaire
         transmission
     Redevance et autres taxes:
-        redevance
+        "redevance"
         redevance télé
         redevance audiovisuelle
         taxes diverses
         petites taxes
         taxe sur les assurances
-        assurances
+        "assurances"
         timbre*
-        amendes
 
 Fiscalité des entreprises et du travail:
     Charges sociales et cotisations:
         charges sociales
         charges patronales
         charges salariales
-        cotisations
+        "cotisations"
         cotisations sociales
-        charges
+        "charges" NOT NEAR/1 locatives
         coût du travail
         salaire brut
         salaire net
@@ -237,41 +273,72 @@ Fiscalité des entreprises et du travail:
         PME
         TPE
         artisan*
-        commerçant*
         auto-entrepreneur
         micro-entreprise
-        indépendants
+        "indépendants"
         professions libérales
-        entreprise
+        entreprise* NEAR/5 impôt*
+        entreprise* NEAR/5 taxe*
+        entreprise* NEAR/5 impos*
+        entreprise* NEAR/5 "charges"
+        entreprise* NEAR/5 fiscal*
+        entreprise* NEAR/5 payer
+        entreprise* NEAR/5 paient
+        entreprise* NEAR/5 cotisations
         compétitivité
 
 Taxer les riches et le capital:
     ISF et IFI:
-        ISF
-        IFI
+        @questions: 162 | 163 | 165 | 166 | 167 | 205 | 206
+        ISF NOT NEAR/4 supprim* NOT NEAR/4 élimin* NOT NEAR/4 baiss* NOT NEAR/4 oubli*
+        IFI NOT NEAR/4 supprim* NOT NEAR/4 élimin* NOT NEAR/4 baiss* NOT NEAR/4 oubli*
         impôt sur la fortune
-        rétablir l'ISF
     Hauts revenus et grandes fortunes:
+        richesse* NEAR/8 partag*
+        rétablir l'ISF
+        rétablissement de l'ISF
+        remettre l'ISF
         fortune
         grandes fortunes
-        riches
-        plus riches
-        les plus aisés
-        aisés
-        hauts revenus
-        gros revenus
-        patrimoine
+        "riches" NEAR/5 payer
+        "riches" NEAR/5 paient
+        "riches" NEAR/5 paye*
+        "riches" NEAR/5 taxe*
+        "riches" NEAR/5 impos*
+        "riches" NEAR/5 impôt*
+        "riches" NEAR/5 contribu*
+        "aisés" NEAR/5 payer
+        "aisés" NEAR/5 paient
+        "aisés" NEAR/5 taxe*
+        "aisés" NEAR/5 impos*
+        "aisés" NEAR/5 impôt*
+        "aisés" NEAR/5 contribu*
+        hauts revenus NEAR/5 payer
+        hauts revenus NEAR/5 paient
+        hauts revenus NEAR/5 taxe*
+        hauts revenus NEAR/5 impos*
+        hauts revenus NEAR/5 impôt*
+        hauts revenus NEAR/5 tranche*
+        hauts revenus NEAR/5 contribu*
+        gros revenus NEAR/5 payer
+        gros revenus NEAR/5 taxe*
+        gros revenus NEAR/5 impos*
+        gros revenus NEAR/5 impôt*
+        patrimoine NEAR/5 taxe*
+        patrimoine NEAR/5 impos*
+        patrimoine NEAR/5 impôt*
+        patrimoine NEAR/15 fiscalité
     Capital et finance:
+        @questions: 162 | 163 | 165 | 166 | 167 | 205 | 206
         flat tax
         PFU
-        capital
+        "capital"
         revenus du capital
         dividendes
         actionnaires
-        spéculation
+        "spéculation"
         taxe Tobin
         transactions financières
-        banques
         monde de la finance
         financiarisation
 
@@ -280,11 +347,13 @@ Taxer les riches et le capital:
         évasion fiscale
         évasion
         fraude fiscale
-        fraudeurs
+        fraudeurs NOT NEAR/3 sociaux
         optimisation fiscale
         paradis fiscaux
         exil fiscal
-        lutte contre la fraude
+        Lutte contre la fraude, hors protection sociale (questions 165, 205):
+            @questions: 162 | 163 | 164 | 166 | 167 | 206
+            lutte contre la fraude NOT NEAR/4 sociale NOT NEAR/4 aides
     Multinationales et GAFA:
         GAFA
         GAFAM
@@ -296,14 +365,13 @@ Taxer les riches et le capital:
     Niches et exonérations:
         niches fiscales
         niches
-        exonération*
-        exonérer
+        exonération* NOT NEAR/4 habitation
+        exonérer NOT NEAR/4 habitation
         dérogation*
         défiscalisation
         crédits d'impôt
         crédit d'impôt
         réductions d'impôt
-        abattement*
         avantages fiscaux
 
 Justice et simplicité de l'impôt:
@@ -316,8 +384,11 @@ Justice et simplicité de l'impôt:
     Un impôt pour tous et progressif:
         tout le monde paie
         tout le monde paye
-        tous les citoyens
-        chaque citoyen
+        tous les citoyens NEAR/4 payer
+        tous les citoyens NEAR/4 paient
+        tous les citoyens NEAR/4 impôt*
+        chaque citoyen NEAR/4 payer
+        chaque citoyen NEAR/4 impôt*
         même symbolique
         selon ses moyens
         selon ses revenus
@@ -329,7 +400,7 @@ Justice et simplicité de l'impôt:
         ne paient pas d'impôt
         non imposables
         redistribution
-        contribuer
+        "contribuer"
         chacun doit payer
     Simplification de la fiscalité:
         simplifier
@@ -365,7 +436,7 @@ Ras-le-bol fiscal:
         matraquage
         ras le bol
         overdose
-        étouffés
+        "étouffés"
         assommés
         pays le plus taxé
         champion des impôts
@@ -377,6 +448,7 @@ Ras-le-bol fiscal:
         aucun impôt supplémentaire
 
 Dépenses publiques et économies:
+    @questions: 163 | 164 | 165 | 166 | 167 | 205 | 206
     dépense publique
     argent public
     argent des contribuables
@@ -389,7 +461,7 @@ Dépenses publiques et économies:
         gaspillage
         gaspiller
         gabegie
-        économies
+        "économies"
         faire des économies
         mauvaise gestion
     Mieux utiliser l'argent public:
@@ -398,12 +470,9 @@ Dépenses publiques et économies:
         gérer
         bon père de famille
         efficacité
-        efficace
         rationaliser
         mieux utiliser
         meilleure utilisation
-        mieux répartir
-        meilleure répartition
         bien utiliser
         bon usage
         optimiser
@@ -412,26 +481,48 @@ Train de vie de l'État:
     Train de vie de l'État et des élus:
         train de vie
         train de vie de l'État
-        élus
-        élu
+        élus NEAR/5 salaire*
+        élus NEAR/5 indemnit*
+        élus NEAR/5 avantage*
+        élus NEAR/5 privilège*
+        élus NEAR/5 frais
+        élus NEAR/5 train
+        élus NEAR/5 rémunération*
+        élus NEAR/5 revenus
+        élus NEAR/5 coût*
+        élus NEAR/5 nombre
+        élus NEAR/5 payés
+        élus NEAR/5 retraite*
+        élus NEAR/5 voiture*
+        élus NEAR/5 moins
         députés
         sénateurs
-        parlementaires
-        ministres
-        président
+        "parlementaires"
+        ministres NEAR/5 salaire*
+        ministres NEAR/5 avantages
+        ministres NEAR/5 frais
+        ministres NEAR/5 voiture*
+        ministres NEAR/5 train
         anciens présidents
         ex-présidents
         privilèges
-        indemnités
+        indemnités NEAR/4 élus
+        indemnités NEAR/4 députés
+        indemnités NEAR/4 sénateurs
+        indemnités NEAR/4 parlementaires
+        indemnités NEAR/4 ministres
         salaires des élus
         rémunération des élus
-        avantages
+        avantages NEAR/4 élus
+        avantages NEAR/4 politiques
+        avantages NEAR/4 ministres
+        avantages NEAR/4 fonctionnaires
+        avantages en nature
         voitures de fonction
         frais de bouche
-        réceptions
+        "réceptions"
         cabinets ministériels
         Élysée
-        Sénat
         CESE
         nombre de députés
         nombre d'élus
@@ -441,40 +532,40 @@ Train de vie de l'État:
         ENA
         énarques
     Administration et collectivités:
-        fonctionnaires
+        trop de fonctionnaires
+        nombre de fonctionnaires
         fonction publique
-        effectifs
         agents
-        administration
-        bureaucratie
-        agences
-        organismes
+        "bureaucratie"
         comités Théodule
         hautes autorités
-        doublons
-        collectivités
-        collectivités territoriales
-        collectivités locales
-        région*
-        département*
-        commune*
-        intercommunalité*
 
 Fraude sociale et contreparties:
     Fraude sociale et assistanat:
         fraude sociale
         fraude aux prestations
-        fraudes
-        abus
+        fraude* NOT NEAR/3 fiscal* NOT NEAR/3 évasion
+        "abus"
+        "abuser"
+        "abusé"
+        "abusent"
         profiteurs
         assistanat
-        assistés
-        contrepartie*
+        "assistés"
+        en contrepartie
+        contrepartie* NEAR/4 aide*
+        contrepartie* NEAR/4 RSA
+        contrepartie* NEAR/4 allocation*
     Aides aux étrangers:
         AME
-        étrangers
-        immigration
-        migrants
+        coût de l'immigration
+        coût NEAR/5 immigr*
+        immigration massive
+        pas aux étrangers
+        étrangers NEAR/5 fraud*
+        étrangers NEAR/5 abus*
+        étrangers NEAR/5 profit*
+        étrangers NEAR/6 soigner
         clandestins
 
 Santé:
@@ -511,7 +602,7 @@ Santé:
     Déserts médicaux et accès aux soins:
         accès aux soins
         déserts médicaux
-        urgences
+        "urgences"
 
 Personnes âgées et retraites:
     Dépendance et personnes âgées:
@@ -542,6 +633,7 @@ Personnes âgées et retraites:
         ASPA
 
 Solidarité et protection sociale:
+    @questions: 163 | 164 | 165 | 166 | 167 | 205 | 206
     protection sociale
     sécurité sociale
     sécu
@@ -570,7 +662,7 @@ Solidarité et protection sociale:
         allocations familiales
         enfance
         petite enfance
-        enfant
+        enfant NOT NEAR/2 charge
         crèche*
         garde d'enfants
         protection de l'enfance
@@ -600,13 +692,11 @@ Solidarité et protection sociale:
         HLM
         APL
         aide au logement
-        loyer*
         hébergement
     Chômage et emploi:
         chômage
         chômeur*
         emploi
-        emplois
         demandeurs d'emploi
         Pôle emploi
         assurance chômage
@@ -614,8 +704,6 @@ Solidarité et protection sociale:
         insertion
         formation professionnelle
         formation
-        travail
-        travailler
     Jeunes et étudiants:
         jeunes
         jeunesse
@@ -634,6 +722,7 @@ Solidarité et protection sociale:
         trop généreux
 
 Priorités de dépenses publiques:
+    @questions: 163 | 164 | 165 | 166 | 167 | 205 | 206
     services publics
     Éducation et recherche:
         éducation
@@ -665,7 +754,7 @@ Priorités de dépenses publiques:
         militaire*
         pompiers
     Écologie et transition:
-        écologie
+        "écologie"
         transition écologique
         transition énergétique
         environnement
@@ -690,7 +779,6 @@ Priorités de dépenses publiques:
         fibre
         aménagement du territoire
         ruralité
-        rural
         zones rurales
     Culture, sport et patrimoine:
         culture
@@ -712,13 +800,15 @@ Priorités de dépenses publiques:
 Pouvoir d'achat et salaires:
     pouvoir d'achat
     Salaires et revenus:
-        salaire
+        augmenter les salaires NOT NEAR/3 professeur* NOT NEAR/3 enseignant* NOT NEAR/3 fonctionnaire*
+        hausse des salaires NOT NEAR/3 professeur* NOT NEAR/3 enseignant* NOT NEAR/3 fonctionnaire*
+        salaire* NEAR/3 augment* NOT NEAR/3 professeur* NOT NEAR/3 enseignant* NOT NEAR/3 fonctionnaire*
+        bas salaires
+        salaires trop bas
         petits salaires
         SMIC
-        augmentation des salaires
+        augmentation des salaires NOT NEAR/3 professeur* NOT NEAR/3 enseignant* NOT NEAR/3 fonctionnaire*
         revaloriser
-        revenu
-        revenus
         rémunération
         prime d'activité
         heures supplémentaires
@@ -726,17 +816,15 @@ Pouvoir d'achat et salaires:
         coût de la vie
         vie chère
         fins de mois
-        prix
-        cher
         hausse des prix
-        inflation
-        factures
+        inflation NEAR/5 retraite*
+        inflation NEAR/5 salaire*
+        inflation NEAR/5 pension*
         dépenses contraintes
 
 Europe et comparaisons internationales:
     Harmonisation européenne:
         Europe
-        européen
         Union européenne
         harmonisation
         harmonisation fiscale
@@ -745,8 +833,10 @@ Europe et comparaisons internationales:
         moyenne européenne
         pays européens
         autres pays
-        comparaison*
-        comparer
+        comparaison* NEAR/5 pays
+        comparaison* NEAR/5 europ*
+        comparer NEAR/5 pays
+        comparer NEAR/5 europ*
         Allemagne
         pays voisins
         Suède

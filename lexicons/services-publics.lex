@@ -19,11 +19,33 @@
 # seulement « aucun problème », « aucune difficulté » sous Satisfaction. « département » et
 # « départ » ont la même racine, d'où le préfixe « département* ».
 
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/services-publics.md
+#   Simplification administrative : 0.85 (17/20)
+#   Démarches en ligne et numérique : 0.80 (16/20)
+#   Fonctionnement et formation de l'administration : 0.75 (15/20)
+#   Satisfaction et difficultés rencontrées : 0.95 (19/20)
+#   Entreprises et employeurs : 0.85 (17/20)
+#   Santé et hôpital : 1.00 (20/20)
+#   Emploi et Pôle emploi : 0.80 (16/20)
+#   Éducation et école : 0.85 (17/20)
+#   Services publics de proximité et territoires : 0.85 (17/20)
+#   Organisation de l'État et des collectivités : 0.90 (18/20)
+#   Formation professionnelle : 0.90 (18/20)
+#   Retraite : 0.80 (16/20)
+#   Handicap et dépendance : 0.80 (16/20)
+#   Transports et mobilité : 0.85 (17/20)
+#   Sécurité, police et justice : 0.80 (16/20)
+#   Aides sociales et CAF : 0.90 (18/20)
+#   La Poste et services de proximité : 0.95 (19/20)
+#   Petite enfance et familles : 1.00 (20/20)
+#   Réseaux et couverture numérique : 0.80 (16/20)
+#   Démocratie et participation des citoyens : 1.00 (20/20)
+#   Culture, sport et loisirs : 0.75 (15/20)
+#
 @name: Organisation de l'État et des services publics
 @topics: Organisation de l'État et des services publics | Services publics | Autres
 
 Services publics de proximité et territoires:
-    service public
     Fermetures et éloignement:
         fermeture
         fermer
@@ -32,10 +54,11 @@ Services publics de proximité et territoires:
         disparaissent
         désertification
         désert
-        éloignement
-        éloigné*
+        éloignement NOT NEAR/3 réalité
+        éloigné* NOT NEAR/3 réalité
         loin
-        kilomètres
+        "kilomètres"
+        "kilomètre"
         km
         se déplacer
         regroupement des services
@@ -44,10 +67,11 @@ Services publics de proximité et territoires:
         maison de services au public
         maisons de service
         MSAP
-        guichet unique
+        guichet unique NOT NEAR/3 formation*
         bus itinérant
         itinérant*
-        permanence
+        "permanence"
+        "permanences"
         polyvalence
         polyvalent*
         mutualiser
@@ -77,18 +101,26 @@ Services publics de proximité et territoires:
         péréquation
         répartition des richesses
         solidarité entre les territoires
-        territoire
+        territoire NOT NEAR/6 fibre NOT NEAR/6 internet NOT NEAR/6 numérique
         territorial
         acteurs de terrain
-        terrain
+        sur le terrain NOT NEAR/5 formation*
+        du terrain NOT NEAR/5 formation*
+        le terrain
         proximité
+    Présence des services publics (questions 172, 188):
+        @questions: 172 | 188
+        service public
+        plus de terrain
+        présence* NEAR/3 terrain
 
 Santé et hôpital:
     Hôpitaux et urgences:
         hôpital
         hospitalier
         hospitalière
-        urgences
+        "urgences"
+        service des urgences
         maternité*
         lits
         soignant*
@@ -143,7 +175,7 @@ Santé et hôpital:
     école
     scolaire
     Classes, effectifs et fermetures d'écoles:
-        classe
+        classe NOT NEAR/1 virtuelle* NOT NEAR/1 moyenne* NOT NEAR/1 politique*
         élèves par classe
         classes surchargées
         fermeture de classe
@@ -155,14 +187,25 @@ Santé et hôpital:
         primaire
         collège
         lycée
-        élève
+        les élèves
+        des élèves
+        nos élèves
+        leurs élèves
+        ses élèves
+        un élève
+        chaque élève
+        nombre d'élèves
     Enseignants et pédagogie:
         enseignant*
         professeur*
         instituteur*
         maîtres
         maître d'école
-        remplacement
+        remplacement des professeurs
+        remplacement des enseignants
+        professeur* NEAR/3 remplacé*
+        enseignant* NEAR/3 remplacé*
+        "remplacement" NEAR/5 absen*
         remplaçant*
         non remplacement
         absences
@@ -171,8 +214,35 @@ Santé et hôpital:
         programmes
         niveau scolaire
         rythmes scolaires
+    Scolarisation de ses enfants (question 192):
+        @questions: 192
+        @negation: 3
+        mon enfant
+        mes enfants
+        son enfant
+        ses enfants
+        nos enfants
+        notre enfant
+        mon fils
+        ma fille
+        nos fils
+        nos filles
+        scolaris*
+        parents d'élèves
+        communication avec les parents
+        privé
+        les parents
+        mairie
+        rectorat
+        inspection académique
+        instruction à domicile
+        instruction en famille
+        orientation NEAR/4 enfants
     Orientation, inscription et études supérieures:
-        orientation
+        orientation scolaire
+        orientation NEAR/5 élèves
+        orientation NEAR/5 lycée*
+        orientation NEAR/5 collège*
         Parcoursup
         APB
         carte scolaire
@@ -210,7 +280,7 @@ Santé et hôpital:
 Emploi et Pôle emploi:
     Pôle emploi
     "ANPE"
-    emploi
+    "emploi" NOT NEAR/2 domicile NOT NEAR/2 "service" NOT NEAR/3 assistante*
     emplois
     Recherche d'emploi et accompagnement:
         recherche d'emploi
@@ -224,7 +294,7 @@ Emploi et Pôle emploi:
         conseillers Pôle emploi
         offres d'emploi
         annonces
-        candidature*
+        candidature* NOT NEAR/4 atelier*
         CV
         entretien d'embauche
         radiation
@@ -239,7 +309,7 @@ Emploi et Pôle emploi:
         "senior"
         50 ans
         plus de 50 ans
-        âge
+        âge NOT NEAR/5 retraite* NOT NEAR/5 départ NOT NEAR/5 pension*
         trop vieux
         reconversion
         surdiplômé*
@@ -247,7 +317,9 @@ Emploi et Pôle emploi:
         diplôme*
 
 Formation professionnelle:
-    formation
+    Formation (hors question 187, où elle est celle des agents):
+        @questions: 169 | 171 | 172 | 174 | 177 | 178 | 179 | 182 | 183 | 185 | 188 | 189 | 191 | 192 | 193 | 194 | 195 | 196 | 198 | 199 | 200 | 201 | 202 | 203
+        formation NOT NEAR/5 fonctionnaire* NOT NEAR/5 agents NOT NEAR/4 enseignant* NOT NEAR/4 professeur*
     Financement et dispositifs de formation:
         formation professionnelle
         formation continue
@@ -270,7 +342,7 @@ Formation professionnelle:
     Apprentissage et alternance:
         apprentissage
         apprenti*
-        alternance
+        "alternance"
         CFA
         stage
         stagiaire*
@@ -280,7 +352,6 @@ Formation professionnelle:
         conseiller d'orientation
         conseillers d'orientation
         CIO
-        métiers
 
 Retraite:
     retraite
@@ -345,17 +416,23 @@ Handicap et dépendance:
         obligation d'emploi
         quota de 6
         aménagement de poste
-        accessibilité
+        accessibilité NEAR/6 handicap*
+        accessibilité NEAR/6 fauteuil*
+        accessibilité des bâtiments
     Personnes âgées et dépendance:
-        personnes âgées
+        personnes âgées NOT NEAR/8 internet NOT NEAR/8 numérique NOT NEAR/8 dématérialis* NOT NEAR/8 papier NOT NEAR/8 informatique NOT NEAR/8 ordinateur*
         EHPAD
         maison de retraite
-        dépendance
+        "dépendance" NOT NEAR/3 automobile NOT NEAR/3 voiture
+        personne* âgée* dépendante*
+        personne* dépendante*
         APA
         maintien à domicile
         aide à domicile
         auxiliaire* de vie
-        aidant*
+        "aidants"
+        aidant familial
+        proche aidant
         grand âge
         fin de vie
 
@@ -390,7 +467,7 @@ Entreprises et employeurs:
         RSI
         sécurité sociale des indépendants
         SSI
-        charges
+        "charges"
         charges sociales
         charges patronales
         cotisations
@@ -404,18 +481,18 @@ Entreprises et employeurs:
         PME
         professions libérales
         expert-comptable
-        comptable
+        "comptabilité"
         comptabilité
     Recrutement et embauche:
-        recruter
-        embauche
+        recruter NOT NEAR/4 cadres NOT NEAR/4 fonctionnaire* NOT NEAR/4 professeur* NOT NEAR/4 enseignant*
+        embauche NOT NEAR/4 cadres NOT NEAR/4 fonctionnaire* NOT NEAR/4 administration NOT NEAR/4 professeur*
         contrat de travail
         CDD
         CDI
         période d'essai
         code du travail
         prud'hommes
-        licenciement
+        licenciement NOT NEAR/4 agent* NOT NEAR/4 fonctionnaire*
         DIRECCTE
         inspection du travail
         médecine du travail
@@ -426,7 +503,6 @@ Entreprises et employeurs:
         fiche de paye
         bulletin de salaire
         bulletin de paie
-        salaire
         rémunération
         CESU
         chèque emploi
@@ -435,7 +511,6 @@ Entreprises et employeurs:
         TESE
         prélèvement à la source
         heures supplémentaires
-        primes
         gratification*
         logiciel*
     Fin d'activité et transmission:
@@ -453,7 +528,7 @@ Entreprises et employeurs:
 
 Démarches en ligne et numérique:
     Démarches en ligne:
-        internet
+        internet NOT NEAR/3 partout NOT NEAR/4 débit NOT NEAR/4 fibre NOT NEAR/4 couverture NOT NEAR/4 zones blanches
         en ligne
         site
         site internet
@@ -502,7 +577,6 @@ Démarches en ligne et numérique:
         sous-préfecture
         titre de séjour
         papiers d'identité
-        papiers
     Impôts et services fiscaux:
         impôts
         impot.gouv
@@ -514,7 +588,7 @@ Démarches en ligne et numérique:
         DGFIP
         trésor public
         finances publiques
-        finances
+        "finances"
         trésorerie
         fisc
         fiscal
@@ -529,13 +603,14 @@ Démarches en ligne et numérique:
         pas d'ordinateur
         accès à internet
         contact humain
-        humain
+        "humain"
+        "humains"
         physique
         face à face
         interlocuteur
         vraie personne
         personne physique
-        téléphone
+        "téléphone"
         joindre
         injoignable*
         plateforme téléphonique
@@ -562,11 +637,9 @@ Simplification administrative:
         compliquée
         paperasse*
         lourdeur
-        lourd
         formulaire
         Cerfa
         imprimé*
-        dossier
         justificatif*
         pièces justificatives
         pièces
@@ -591,10 +664,12 @@ Simplification administrative:
         délai
         lenteur
         lent
-        attente
+        "attente"
+        délai* d'attente
+        temps d'attente
+        liste* d'attente
         attendre
         file d'attente
-        temps d'attente
         mois
         semaines
         rapidité
@@ -625,11 +700,10 @@ Simplification administrative:
         règle
         trop de lois
         lois
-        loi
         législation
         obligation
-        contrôle
-        autorisation
+        "autorisation"
+        "autorisations"
         agrément
         limitation de vitesse
         80 km/h
@@ -641,7 +715,6 @@ Simplification administrative:
         croisement des fichiers
         fichier
         fichier central
-        base de données
         identifiant unique
         numéro unique
         dossier unique
@@ -653,7 +726,6 @@ Simplification administrative:
     Droit à l'erreur:
         droit à l'erreur
         bonne foi
-        erreur
         pénalité*
         majoration*
         redressement
@@ -662,18 +734,25 @@ Simplification administrative:
         sanction
 
 Fonctionnement et formation de l'administration:
-    administration
+    "administration" NOT NEAR/1 fiscale
+    "administrations" NOT NEAR/1 fiscale*
     Fonctionnaires et statut:
         fonctionnaire
         fonction publique
         statut de fonctionnaire
-        statut
+        statut* NEAR/3 fonctionnaire*
+        statut* NEAR/3 agents
+        statut de la fonction publique
+        statut NEAR/2 vie
         emploi à vie
         sécurité de l'emploi
-        privé
         secteur privé
         mérite
-        évaluation
+        évaluation des agents
+        évaluation des fonctionnaires
+        évaluation du personnel
+        entretien* d'évaluation
+        entretien* annuel*
         absentéisme
         arrêts maladie
         primes au mérite
@@ -682,18 +761,38 @@ Fonctionnement et formation de l'administration:
         motivation
         motivé*
         démotivé*
+    Agents et fonctionnement, réponses à la question 187:
+        @questions: 187
+        @negation: 3
+        formation
+        former
+        compétent*
+        compétence*
+        "statut"
+        "statuts"
+        objectif*
+        ressources humaines
+        "personnel"
+        "cadres"
+        sens du service public
+        terrain
+        évaluation*
+        rendement
+        productivité
+        "moyens"
     Formation et compétences des agents:
         formation des agents
         formation des fonctionnaires
         former les agents
-        compétences
-        incompétence
+        compétence* NEAR/4 agent*
+        compétence* NEAR/4 fonctionnaire*
+        compétence* NEAR/4 personnel*
         incompétent*
+        incompétence
         ENA
         énarques
         haute fonction publique
         hauts fonctionnaires
-        connaissances
     Management, hiérarchie et autonomie:
         hiérarchie
         hiérarchique*
@@ -701,7 +800,6 @@ Fonctionnement et formation de l'administration:
         manager*
         encadrement
         chefs
-        cadres
         niveaux hiérarchiques
         responsabilisation
         autonomie
@@ -709,15 +807,11 @@ Fonctionnement et formation de l'administration:
         fonctionnaires de terrain
         agents de terrain
         confiance
-        bon sens
         souplesse
         rigidité
         cloisonnement
         silos
         culture du résultat
-        objectifs
-        efficacité
-        efficace
         inefficacité
         inefficace
     Accueil et relation avec les usagers:
@@ -742,55 +836,85 @@ Fonctionnement et formation de l'administration:
         interlocuteur unique
         un seul interlocuteur
         qualité de service
-        service rendu
         agents
     Information des usagers:
         information
         renseignement
         accès aux droits
         connaître ses droits
-        droits
+        leurs droits
+        ses droits
         explication*
         expliquer
         transparence
+    Efficacité et réactivité (questions 187, 188):
+        @questions: 187 | 188
+        efficace
+        efficacité
+        réactif*
     Moyens et effectifs:
-        moyens
+        plus de moyens
+        davantage de moyens
+        moyens financiers
+        donner des moyens
         manque de moyens
         manque de personnel
-        personnel
+        le personnel
+        du personnel
+        des personnels
+        personnel administratif
+        personnel d'accueil
         sous-effectif
         suppression de postes
         "postes"
         "effectifs"
         manque d'effectifs
-        budget
 
 Organisation de l'État et des collectivités:
     Mille-feuille et échelons:
         mille-feuille
         millefeuille
         millefeuille administratif
-        doublon*
+        doublon* NOT NEAR/4 papier* NOT NEAR/4 internet
         échelon*
         strate
         trop d'échelons
         fusion
-        regroupement*
+        regroupement* NOT NEAR/3 école* NOT NEAR/3 classe* NOT NEAR/3 aide*
         intercommunalité*
         communauté de communes
         communauté d'agglomération
         métropole*
         département*
-        région
-        régional
+        "régions"
+        conseil régional
+        échelon régional
+        niveau régional
+        regroupements régionaux
         grandes régions
         supprimer les départements
         suppression des départements
-        communal
+        fusion des communes
+        regroupement des communes
+        communes nouvelles
+        trop de communes
+        36000 communes
+        36 000 communes
+    Collectivités, réponses aux questions 178, 179 et 188:
+        @questions: 178 | 179 | 188
+        maire*
+        "région"
         "commune"
         "communes"
-        mairie
-        canton*
+        compétence* NEAR/6 collectivit*
+        compétence* NEAR/6 "État"
+        compétence* NEAR/6 commune*
+        compétence* NEAR/6 département*
+        compétence* NEAR/6 région*
+        compétence* NEAR/6 structures
+        compétence* NEAR/6 maire*
+        budget*
+        coûts
     Décentralisation et compétences:
         décentralisation
         déconcentration
@@ -798,6 +922,8 @@ Organisation de l'État et des collectivités:
         transfert de compétences
         répartition des compétences
         clarifier les compétences
+        clarification des compétences
+        domaines de compétences
         subsidiarité
         collectivités
         collectivités territoriales
@@ -805,15 +931,15 @@ Organisation de l'État et des collectivités:
         préfet
         État central
         centralisation
-        centralisé*
+        centralisé* NOT NEAR/3 site*
         jacobin*
-        Paris
         parisien*
         régalien*
         missions
     Agences, organismes et coût de l'État:
         agences
-        organismes
+        trop d'organismes
+        multiplication des organismes
         comités
         comités Théodule
         hautes autorités
@@ -821,10 +947,11 @@ Organisation de l'État et des collectivités:
         commission
         trop de fonctionnaires
         nombre de fonctionnaires
-        coût
+        coût de l'État
+        coût de fonctionnement de l'État
         dépenses
         gaspillage
-        économies
+        "économies" NOT NEAR/5 isol*
         train de vie
         élus
         sénat
@@ -846,12 +973,32 @@ Démocratie et participation des citoyens:
     référendum
     démocratie participative
     démocratie directe
-    consultation
+    consult* NEAR/4 citoyen* NOT médic* NOT médecin*
+    consult* NEAR/4 habitant* NOT médic* NOT médecin*
+    consult* NEAR/4 usager* NOT médic* NOT médecin*
+    consult* NEAR/4 administré* NOT médic* NOT médecin*
+    consult* NEAR/4 population NOT médic* NOT médecin*
+    consult* NEAR/4 peuple NOT médic* NOT médecin*
+    consult* NEAR/4 gens NOT médic* NOT médecin*
+    sondage*
+    votation*
+    consultation* citoyenne*
+    consultation locale
+    consultation publique
+    consultation par le net
+    consultation par internet
     consulter les citoyens
     participation des citoyens
-    débat
+    ce débat
+    débat public
+    débat citoyen
     grand débat
-    élections
+    vote* NEAR/5 élections
+    élections NEAR/5 citoyen*
+    élections NEAR/5 internet
+    élections NEAR/5 électronique*
+    élections NEAR/5 référendum*
+    dématérialisation des élections
     citoyens tirés au sort
 
 Transports et mobilité:
@@ -861,23 +1008,27 @@ Transports et mobilité:
     bus
     cars
     train
-    gare
+    "gare"
+    "gares"
     SNCF
     petites lignes
     TER
-    routes
+    "routes"
+    entretien des routes
     état des routes
-    mobilité
+    mobilité NOT NEAR/1 professionnelle
     covoiturage
     transport à la demande
     permis à points
 
 La Poste et services de proximité:
-    "poste"
+    la poste
+    "poste" NOT emploi* NOT travail* NOT formation* NOT recrut* NOT candidat* NOT profil NOT boulot NOT fonctionnaire* NOT postul* NOT carrière NOT statut NOT chômage NOT infirmière*
     bureau de poste
     agence postale
-    facteur
-    courrier
+    le facteur
+    la factrice
+    "facteurs" NEAR/5 poste
     colis
     lettre recommandée
     banque postale
@@ -894,7 +1045,7 @@ Sécurité, police et justice:
         commissariat*
         police de proximité
         police municipale
-        sécurité
+        sécurité NOT NEAR/1 sociale NOT NEAR/1 routière
         insécurité
         dépôt de plainte
         plainte
@@ -902,7 +1053,10 @@ Sécurité, police et justice:
     Justice:
         justice
         tribunal
-        juge
+        le juge
+        un juge
+        des juges
+        "juges"
         JAF
         magistrat*
         avocat*
@@ -915,7 +1069,7 @@ Aides sociales et CAF:
     CAF
     caisse d'allocations familiales
     allocations familiales
-    allocation*
+    allocation* NOT NEAR/2 chômage
     APL
     aide au logement
     RSA
@@ -930,7 +1084,7 @@ Aides sociales et CAF:
     action sociale
     logement social
     HLM
-    logement
+    accès au logement
     SDF
     précarité
     pauvreté
@@ -946,26 +1100,46 @@ Petite enfance et familles:
     protection de l'enfance
     ASE
     aide sociale à l'enfance
-    famille
-    parents
-    enfant
+    garde d'enfant*
+    garde des enfants
+    faire garder
+    jeunes enfants
+    accueil des enfants
     congé parental
 
 Culture, sport et loisirs:
-    culture
-    culturel*
+    accès à la culture
+    ministère de la culture
+    culture NEAR/4 sport*
+    culture NEAR/4 loisir*
+    culture NEAR/4 bibliothèque*
+    culture NEAR/4 musée*
+    culture NEAR/4 cinéma*
+    culture NEAR/4 musique*
+    culture NEAR/4 spectacle*
+    culture NEAR/4 rural*
+    culture NEAR/3 patrimoine
+    activités culturelles
+    projets culturels
+    offre culturelle
+    équipements culturels
+    lieux culturels
+    centre culturel
+    vie culturelle
+    sorties culturelles
+    artistiques et culturels
     bibliothèque*
     médiathèque*
     musée*
-    cinéma*
+    "cinéma"
+    "cinémas"
     théâtre*
-    piscine*
+    piscine municipale
+    "piscines"
     sport
     sportif*
     équipements sportifs
-    associations
     loisirs
-    jeunesse
 
 Réseaux et couverture numérique:
     zones blanches
@@ -980,11 +1154,12 @@ Réseaux et couverture numérique:
     couverture internet
     4G
     débit
-    connexion
-    électricité
-    EDF
-    Enedis
-    eau
+    connexion internet
+    connexion NEAR/4 internet
+    connexion NEAR/4 débit
+    connexion NEAR/4 réseau
+    bonne connexion
+    connexion NEAR/4 zone*
     assainissement collectif
 
 Satisfaction et difficultés rencontrées:
@@ -1012,7 +1187,7 @@ Satisfaction et difficultés rencontrées:
         amélioration
         amélioré*
         positif
-        facilité
+        "facilité"
         facile
         fluide
     Difficultés et mécontentement:
@@ -1044,5 +1219,4 @@ Satisfaction et difficultés rencontrées:
         négatif
         refus
         refusé*
-        perdu
         perdus

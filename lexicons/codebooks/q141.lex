@@ -13,6 +13,21 @@
 # « B Politique satisfaisante » a positive one. The criteria people propose go to the other tags:
 # selection on work, language, skills is « Immigration choisie, sélective ».
 
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q141.md
+#   Immigration choisie, sélective : 1.00 (20/20)
+#   Rester un pays ouvert : 0.55 (11/20)
+#   Accueillir mieux : 0.70 (14/20)
+#   Aider les réfugiés, demandeurs d'asile : 0.90 (18/20)
+#   Contrôler, renvoyer : 0.90 (18/20)
+#   A Politique trop laxiste (trop de migrants) : 0.80 (16/20)
+#   Instaurer des quotas : 0.95 (19/20)
+#   C Politique européenne commune : 0.85 (17/20)
+#   B Politique non satisfaisante : 0.60 (12/20)
+#   Aider les pays d'origine : 0.85 (17/20)
+#   Expliquer, clarifier, informer : 0.75 (15/20)
+#   B Politique satisfaisante : 0.60 (12/20)
+#   Priorité aux Français, SDF : 0.75 (15/20)
+#
 @name: Codebook Q141 (La Grande Annotation)
 @questions: 141
 
@@ -26,7 +41,7 @@ A Politique trop laxiste (trop de migrants):
     grand remplacement
     appel d'air
     trop NEAR/3 migrants
-    trop NEAR/3 immigrés
+    trop NEAR/3 immigrés NOT NEAR/1 souvent
     trop NEAR/3 étrangers
     trop NEAR/3 nombreux
     trop NEAR/3 laxiste
@@ -40,23 +55,28 @@ A Politique trop laxiste (trop de migrants):
     immigration NEAR/3 excessive
     immigration NEAR/3 sauvage
     immigration NEAR/3 importante
-    immigration NEAR/3 trop
+    immigration NEAR/3 trop NOT NEAR/1 souvent NOT NEAR/2 restrictif*
     incontrôlé*
     misère du monde
     pompe aspirante
     hors de contrôle
-    beaucoup trop
+    beaucoup trop NOT NEAR/2 restrictif* NOT NEAR/1 souvent
     plus les moyens
-    moyens NEAR/3 accueillir
-    moyens NEAR/3 plus
+    pas les moyens
     passoire
     stop NEAR/3 immigration
     moratoire
+    non maîtrisée
+    pas maîtrisée
+    mal maîtrisée
+    afflux
+    telle immigration
     trop NEAR/2 importante
     accueillir NEAR/3 monde
 
 B Politique non satisfaisante:
     @tag: B Politique non satisfaisante
+    @unless-theme: A Politique trop laxiste (trop de migrants)
     incohéren*
     inexistant*
     inefficace*
@@ -71,7 +91,7 @@ B Politique non satisfaisante:
     mauvaise*
     floue
     absence NEAR/3 politique
-    politique NEAR/3 aucune
+    politique NEAR/3 aucune NOT NEAR/2 idée
     politique NEAR/3 inexistante
     politique NEAR/3 absente
     politique NEAR/3 incohérente
@@ -81,33 +101,54 @@ B Politique non satisfaisante:
     insatisf*
     gère* NEAR/2 mal
     mal gérée
+    subie
     n'importe quoi
     indigne*
     anarchi*
-    subie
 
 B Politique satisfaisante:
     @tag: B Politique satisfaisante
     @negation: 3
-    satisfaisant*
+    satisfaisant* NOT NEAR/2 peu NOT NEAR/3 façon NOT NEAR/3 manière NOT NEAR/4 aucune
     satisfait*
-    correct*
-    convenable*
+    "correcte" NOT NEAR/3 vie NOT NEAR/3 intégration NOT NEAR/1 immigration
+    "correct" NOT NEAR/3 vie
+    "convenable" NOT NEAR/2 loyer* NOT NEAR/2 accueil
     équilibrée
-    bonne politique
     fonctionne bien
     bien gérée
-    va bien
+    va bien NOT NEAR/1 falloir
     aucun problème
     faux problème
     fantasme*
-    maîtrisée
+    bien maîtrisée
+    assez maîtrisée
+    semble maîtrisée
 
 C Politique européenne commune:
     @tag: C Politique européenne commune
-    europ*
+    politique européenne
+    politique commune
+    niveau européen
+    réponse européenne
+    réponse europ*
+    problème européen
+    problématique européenne
+    mais européenne
+    voisins européens
+    europ* NEAR/4 commun*
+    europ* NEAR/4 ensemble
+    europ* NEAR/4 coopération
+    europ* NEAR/4 frontières
+    europ* NEAR/4 répartition
+    europ* NEAR/4 solidarité
+    europ* NEAR/4 accord
+    europ* NEAR/4 concert*
+    europ* NEAR/3 relais
+    europ* NEAR/4 solution
+    europ* NEAR/4 chacun
+    europ* NEAR/4 "part"
     ue
-    union européenne
     schengen
     frontex
     bruxelles
@@ -129,40 +170,57 @@ Accueillir mieux:
     accueil* NEAR/4 humain*
     accueil* NEAR/4 bien
     accueil* NEAR/4 conditions
-    intégr*
+    intégr* NEAR/6 économi*
+    intégration NEAR/3 réelle
+    faciliter NEAR/3 intégr*
+    accélérer NEAR/5 intégr*
+    mieux NEAR/2 intégr*
+    intégr* NEAR/4 formation*
+    intégr* NEAR/3 aider
+    intégr* NEAR/3 dignement
+    intégr* NEAR/3 accompagn*
+    favoriser NEAR/3 intégr*
+    intégr* NEAR/4 logement*
     insertion
     inclusion
-    logement*
     héberg*
     cours de français
     apprentissage NEAR/3 langue
-    apprentissage NEAR/3 français
-    accompagn*
+    apprentissage NEAR/3 "français"
+    accompagn* NOT NEAR/3 assimilation
     conditions NEAR/4 accueil
     conditions NEAR/4 inhumaines
     conditions NEAR/4 indignes
-    conditions NEAR/4 vie
-    camps
+    "camps"
+    logement* NEAR/3 décent*
+    logement* NEAR/3 digne*
+    loger NEAR/3 dignement
     centres de rétention
     rétention
     dignité
     digne*
-    humainement
+    "humainement"
 
 Aider les pays d'origine:
     @tag: Aider les pays d'origine
-    pays d'origine
-    pays NEAR/4 aider
-    pays NEAR/4 développement
+    pays d'origine NOT NEAR/4 retour* NOT NEAR/4 renvo* NOT NEAR/4 reconduit* NOT NEAR/4 danger
+    aider BEFORE/3 pays
+    développer BEFORE/2 leur pays
+    pays d'émigration
+    pays en développement
+    développement NEAR/4 pays d'origine
     pays NEAR/4 pauvres
     pays NEAR/4 départ
-    développement
-    chez eux NEAR/4 aider
+    chez eux NEAR/4 aider NOT NEAR/3 retourn*
     chez eux NEAR/4 vivre
     chez eux NEAR/4 rester
     chez eux NEAR/4 développ*
-    afrique
-    africain*
+    afrique NEAR/5 aider
+    afrique NEAR/5 développ*
+    afrique NEAR/5 pill*
+    afrique NEAR/5 investi*
+    afrique NEAR/5 dictat*
+    plan marshall
     pillage
     piller
     exploit* NEAR/4 pays
@@ -185,28 +243,26 @@ Aider les pays d'origine:
 
 Aider les réfugiés, demandeurs d'asile:
     @tag: Aider les réfugiés, demandeurs d'asile
-    réfugié*
-    asile
-    demandeur* d'asile
+    réfugié* NOT NEAR/1 économique*
+    asile NOT NEAR/3 limit* NOT NEAR/3 strict* NOT NEAR/3 débout* NOT NEAR/3 restrei*
+    demandeur* d'asile NOT NEAR/3 débouté*
     fuient
     fuyant
     fuir
-    guerre*
+    guerre* NOT NEAR/1 civile NOT NEAR/2 entre
     persécut*
     danger
-    menacé*
-    climatique*
+    climatique* NEAR/5 accueil*
     humanitaire*
-    sauver
     noyé*
     méditerranée
     bateau*
 
 Contrôler, renvoyer:
     @tag: Contrôler, renvoyer
-    contrôl* NOT NEAR/1 incontrôlée
+    contrôl* NOT NEAR/1 incontrôlée NOT NEAR/3 tatillon* NOT NEAR/3 vexatoire*
     expuls*
-    renvo*
+    renvo* NOT NEAR/6 persécut* NOT NEAR/6 tués NOT NEAR/6 risquent NOT NEAR/3 attention
     reconduire
     reconduite*
     raccompagn*
@@ -243,19 +299,42 @@ Contrôler, renvoyer:
 
 Expliquer, clarifier, informer:
     @tag: Expliquer, clarifier, informer
-    inform*
-    expliqu*
+    manque d'information*
+    informer NEAR/4 citoyens
+    informer NEAR/4 population
+    informer NEAR/4 "français"
+    information* NEAR/4 fiable*
+    pas d'information*
+    mieux informer
+    désinformation
+    information* NEAR/3 médias
+    toutes les informations
+    informations NEAR/3 vraies
+    expliqu* NOT NEAR/3 situation
     explication*
     transparen*
-    vérité
-    chiffres
+    "vérité"
+    vrais chiffres
+    chiffres NEAR/3 réel*
+    chiffres NEAR/3 vérité
+    pas de chiffre*
+    chiffres officiels
     statistique*
     clarifi*
-    clair*
-    débat*
+    peu clair*
+    pas clair*
+    manque de clarté
+    pas claire
+    "claires" NOT NEAR/2 règles
+    clarté
+    faux débat*
+    débat public
+    débat* NEAR/3 serein*
     pédagog*
-    communiqu*
-    médias
+    communiquer NEAR/4 citoyens
+    communiquer NEAR/4 population
+    communiquer NEAR/4 chiffres
+    communication NEAR/4 gouvernement
     tabou*
     parler NEAR/3 vrai
     parler NEAR/3 franchement
@@ -263,14 +342,13 @@ Expliquer, clarifier, informer:
     consult* NEAR/3 citoyens
     consult* NEAR/3 peuple
     consult* NEAR/3 référendum
-    référendum*
 
 Immigration choisie, sélective:
     @tag: Immigration choisie, sélective
     # Selecting who comes: on work, skills, the needs of the country, the language, the will to
     # integrate.
     choisie*
-    choisir
+    "choisir"
     sélecti*
     sélection*
     critère*
@@ -286,7 +364,7 @@ Immigration choisie, sélective:
     qualifi*
     diplôm*
     travail
-    travailler
+    "travailler"
     emploi*
     main d'œuvre
     langue
@@ -304,7 +382,7 @@ Immigration choisie, sélective:
     casier judiciaire
     ressources
     utile*
-    apport*
+    apport* NOT NEAR/3 solution*
     contribu*
 
 Instaurer des quotas:
@@ -334,17 +412,17 @@ Priorité aux Français, SDF:
     sans abri
     sans domicile
     français d'abord
-    priorité NEAR/4 français
+    priorité NEAR/4 "français" NOT NEAR/3 enseignement NOT NEAR/3 langue NOT NEAR/3 apprentissage
     priorité NEAR/4 citoyens
     priorité NEAR/4 compatriotes
-    compatriotes
-    abord NEAR/3 français
-    occuper NEAR/4 français
+    "abord" NEAR/3 "français"
+    occuper NEAR/4 "français"
     occuper NEAR/4 nôtres
     avant NEAR/3 accueillir
     avant NEAR/3 étrangers
-    avant NEAR/3 migrants
-    pauvres NEAR/4 français
+    pauvres NEAR/4 "français"
+    pauvres NEAR/4 "France"
+    nos pauvres
     pauvres NEAR/4 chez nous
     retraités NEAR/4 migrants
     retraités NEAR/4 étrangers
@@ -357,22 +435,34 @@ Priorité aux Français, SDF:
 
 Rester un pays ouvert:
     @tag: Rester un pays ouvert
-    ouvert*
+    @negation: 3
+    ouvert* NOT NEAR/2 trop
     ouverture
     terre d'accueil
-    pays d'accueil
     tradition d'accueil
     droits de l'homme
     chance
     richesse*
     enrichi*
     humanit*
-    solidarit*
+    solidarit* NOT NEAR/3 pays
     fraternit*
     générosité
     généreu*
-    accueillir NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens
-    accueil NOT NEAR/4 plus NOT NEAR/4 moins NOT NEAR/4 trop NOT NEAR/4 limiter NOT NEAR/4 peut NOT NEAR/4 moyens NOT NEAR/4 conditions
+    accueillir davantage
+    accueillir plus
+    continuer à accueillir
+    continuer d'accueillir
+    doit accueillir
+    devons accueillir
+    accueillant*
+    accueillir tous
+    accueillir les réfugiés
+    accueillir les migrants
+    être accueilli*
+    accueillir ces gens
+    accueillir ceux qui
+    faut accueillir
     bienvenu*
     diversité
     métissage
