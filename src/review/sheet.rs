@@ -67,11 +67,13 @@ pub fn read(path: &Path, shown: &str) -> Result<Sheet, String> {
     }
 }
 
+const ODS_MIMETYPE: &[u8] = b"application/vnd.oasis.opendocument.spreadsheet";
+
 /// Zip archives are spreadsheets: ODS says so in its first entry (`mimetype`), XLSX does not.
 fn kind(bytes: &[u8]) -> Kind {
     if !bytes.starts_with(b"PK\x03\x04") {
         Kind::Csv
-    } else if bytes.windows(40).take(200).any(|w| w.starts_with(b"application/vnd.oasis.opendocument.spreadsheet")) {
+    } else if bytes[..bytes.len().min(200)].windows(ODS_MIMETYPE.len()).any(|w| w == ODS_MIMETYPE) {
         Kind::Ods
     } else {
         Kind::Xlsx
@@ -87,15 +89,25 @@ fn csv_sheet(bytes: Vec<u8>, shown: &str) -> Result<Sheet, String> {
         .from_reader(body);
     let mut header = None;
     let mut rows = Vec::new();
-    for record in reader.records() {
-        let record = record
+    let mut record = csv::StringRecord::new();
+    loop {
+        // The row from the byte where the record starts (blank lines before it skipped): the
+        // csv crate's own line count lags behind on CRLF line ends.
+        let mut at = (reader.position().byte() as usize).min(body.len());
+        let read = reader
+            .read_record(&mut record)
             .map_err(|e| format!("{shown}:{}: not readable as CSV: {e}", e.position().map_or(0, |p| p.line())))?;
-        let line = record.position().map_or(0, |p| p.line());
-        let cells: Vec<String> = record.iter().map(str::to_owned).collect();
-        match header {
-            None => header = Some(cells.iter().map(|h| h.trim().to_lowercase()).collect::<Vec<_>>()),
-            Some(_) if cells.iter().all(|c| c.trim().is_empty()) => {}
-            Some(_) => rows.push((line, cells)),
+        if !read {
+            break;
+        }
+        while at < body.len() && matches!(body[at], b'\r' | b'\n') {
+            at += 1;
+        }
+        let line = 1 + body[..at].iter().filter(|&&b| b == b'\n').count() as u64;
+        if header.is_none() {
+            header = Some(record.iter().map(|h| h.trim().to_lowercase()).collect::<Vec<String>>());
+        } else if record.iter().any(|c| !c.trim().is_empty()) {
+            rows.push((line, record.iter().map(str::to_owned).collect()));
         }
     }
     let header = header.ok_or_else(|| format!("{shown}: the file is empty"))?;
