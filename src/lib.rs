@@ -2,7 +2,8 @@
 //!
 //! The pipeline, one module per step: [`ingest`] reads platform exports into records,
 //! [`text`] analyses French text, [`lexicon`] loads the annotators' codebooks, [`classify`]
-//! assigns themes, [`aggregate`] counts, [`report`] writes what a person reviews.
+//! assigns themes, [`aggregate`] counts, [`report`] writes what a person reviews; [`review`] reads filled
+//! reviews back for [`eval`]'s review-corrected estimates.
 
 pub mod aggregate;
 pub mod classify;
@@ -15,6 +16,7 @@ pub mod packed;
 pub mod paths;
 pub mod pipeline;
 pub mod report;
+pub mod review;
 pub mod text;
 
 pub use failure::Failure;

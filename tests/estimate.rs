@@ -90,3 +90,18 @@ fn eval_simulates_a_review_on_the_command_line() {
     let again = common::synthese_ok(&["eval", "--gold", LAICITE, "--simulate-review", "100"]);
     assert_eq!(text, String::from_utf8(again.stdout).unwrap());
 }
+
+#[test]
+fn stratified_reviews_stay_honest_and_do_not_lose_to_the_plain_sample() {
+    // The draw of docs/review-format.md: 100 answers of the question, and 5 more among the
+    // answers the rules gave each tag, every read answer weighted by its inclusion probability.
+    let (_, labels) = labels(10);
+    for seed in [synthese::eval::metrics::BOOTSTRAP_SEED, 1, 2] {
+        let (plain, stratified) = synthese::eval::estimate::simulate_stratified(&labels, 100, 5, 200, seed);
+        let shown = format!("seed {seed}: plain {plain:?}, stratified {stratified:?}");
+        println!("{shown}");
+        assert!(stratified.coverage >= 0.90, "{shown}");
+        assert!(stratified.mae <= plain.mae, "{shown}");
+        assert!(stratified.width <= plain.width, "{shown}");
+    }
+}

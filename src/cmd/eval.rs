@@ -1,7 +1,8 @@
 //! `synthese eval`: measures lexicons against human coding (precision, recall, F1 per tag with
 //! 95% intervals, micro and macro averages, shares, the false positives and negatives to
 //! review), the agreement between two annotation files (Cohen's κ per tag, Krippendorff's α),
-//! and the share of answers no theme matched per question (coverage).
+//! the share of answers no theme matched per question (coverage), and review-corrected shares
+//! from filled review files (`--reviewed`).
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -20,6 +21,13 @@ use synthese::report::Pending;
 /// is scored instead, matched to the gold by answer id. --agreement compares two annotation
 /// files; --coverage measures the answers no theme matched, per question.
 ///
+/// With --reviewed, filled review files (docs/review-format.md; CSV, XLSX or ODS) or gold
+/// files are read against the rules' themes of INPUTS (classified with --lexicons) or of a
+/// run's --assignments: per question and theme, the rules' share, the answers read, precision
+/// and recall, the review-corrected share with its 95% interval and the interval of the read
+/// answers alone, flags; the precision per theme stratum; κ and the disagreements when two
+/// reviewers read the same answers.
+///
 /// A gold tag counts when at least --min-votes annotators applied it (long format); answers
 /// where no tag does are left out. `Idée marquée` is ignored; `Z Autres` and `Sans réponse /
 /// Hors sujet / Inclassable` code an answer with no tag, unless a theme names them.
@@ -31,9 +39,11 @@ use synthese::report::Pending;
 ///   synthese eval --gold gold.csv --simulate-review 100
 ///   synthese eval --agreement review_anne.csv review_paul.csv
 ///   synthese eval --coverage ../shared/corpus/answers --out reports/eval/coverage
+///   synthese eval corpus/ --reviewed review_anne.xlsx review_paul.csv   # inputs first
+///   synthese eval --reviewed review.csv --assignments reports/assignments.csv
 #[derive(clap::Args, Debug)]
 #[command(verbatim_doc_comment)]
-#[command(group(clap::ArgGroup::new("mode").required(true).args(["gold", "agreement", "coverage"])))]
+#[command(group(clap::ArgGroup::new("mode").required(true).args(["gold", "agreement", "coverage", "reviewed"])))]
 pub struct EvalArgs {
     /// Human labels: long format `reference,question_id,tag,votes,text` or wide `id,tags`
     /// (optionally `question_id` and `text`).
@@ -42,9 +52,24 @@ pub struct EvalArgs {
     /// The gold's layout (default: recognised from its header).
     #[arg(long, value_enum, value_name = "FORMAT")]
     pub gold_format: Option<Format>,
-    /// Score this run's assignments.csv (or a file of tags) instead of classifying the gold texts.
-    #[arg(long, value_name = "FILE", requires = "gold")]
+    /// Score this run's assignments.csv (or a file of tags) instead of classifying the gold texts;
+    /// with --reviewed, the rules' themes of the answers instead of classifying INPUTS.
+    #[arg(long, value_name = "FILE")]
     pub assignments: Option<PathBuf>,
+    /// Filled review files (CSV, XLSX, ODS; docs/review-format.md) or gold files (long or wide),
+    /// one per reviewer or several: review-corrected shares of the rules' themes.
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    pub reviewed: Vec<PathBuf>,
+    /// With --reviewed: estimates use only the themes on which every reviewer of an answer agrees
+    /// (otherwise the first reviewer's reading, in file order).
+    #[arg(long, requires = "reviewed")]
+    pub agreed: bool,
+    /// With --reviewed: the inputs the reviews were drawn from (files or folders), classified with
+    /// the lexicons.
+    #[arg(value_name = "INPUTS", requires = "reviewed")]
+    pub inputs: Vec<PathBuf>,
+    #[command(flatten)]
+    pub input: super::InputArgs,
     /// Compare two annotation files (long, wide or assignments).
     #[arg(long, num_args = 2, value_names = ["A", "B"])]
     pub agreement: Vec<PathBuf>,
@@ -89,8 +114,14 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
     if args.min_votes == 0 {
         return Err("--min-votes must be at least 1".into());
     }
+    if args.assignments.is_some() && args.gold.is_none() && args.reviewed.is_empty() {
+        return Err(Failure::Usage("--assignments goes with --gold or --reviewed".into()));
+    }
     let matcher = super::load_lexicons(&args.lexicons)?;
     let lexicons = synthese::paths::display(&args.lexicons);
+    if !args.reviewed.is_empty() {
+        return reviewed(&args, &matcher);
+    }
     if !args.coverage.is_empty() {
         let pool = synthese::pipeline::thread_pool(args.threads.unwrap_or(0))?;
         let figures = eval::coverage::coverage(&args.coverage, &matcher, &lexicons, &pool)?;
@@ -171,6 +202,77 @@ pub fn run(args: EvalArgs) -> Result<(), Failure> {
         )?;
     }
     super::print(if args.json { &json } else { &md })
+}
+
+/// `eval --reviewed`: the reviews read and checked, the rules' themes of the inputs (or of a
+/// run's assignments) counted per question, then the estimates.
+fn reviewed(args: &EvalArgs, matcher: &synthese::classify::Matcher) -> Result<(), Failure> {
+    use std::collections::{HashMap, HashSet};
+    use synthese::review::{ReadOptions, Reviews, RuleThemes};
+    let options = ReadOptions { min_votes: args.min_votes, separator: args.separator.clone(), agreed: args.agreed };
+    let mut reviews = Reviews::read(&args.reviewed, matcher, &options)?;
+    let wanted: HashSet<(String, String)> = reviews.wanted().cloned().collect();
+    let lex = &matcher.lexicons;
+    let mut counts: synthese::eval::reviewed::RuleCounts = HashMap::new();
+    let mut rules: RuleThemes = HashMap::new();
+    let mut count = |question: &str, id: &str, themes: &mut dyn Iterator<Item = usize>| {
+        let mut top: Vec<usize> = themes.filter(|&t| lex.themes[t].parent.is_none()).collect();
+        top.sort_unstable();
+        top.dedup();
+        let (n, per_theme) = counts.entry(question.to_owned()).or_default();
+        *n += 1;
+        for &t in &top {
+            *per_theme.entry(t).or_default() += 1;
+        }
+        let key = (question.to_owned(), id.to_owned());
+        if wanted.contains(&key) {
+            rules.entry(key).or_insert(top);
+        }
+    };
+    let rules_from = match (&args.assignments, args.inputs.is_empty()) {
+        (Some(_), false) => return Err(Failure::Usage("give INPUTS or --assignments, not both".into())),
+        (None, true) => {
+            return Err(Failure::Usage(
+                "--reviewed needs the inputs the reviews were drawn from (INPUTS), or a run's assignments.csv (--assignments)".into(),
+            ))
+        }
+        (Some(path), true) => {
+            let a = eval::read(path, Some(Format::Assignments), &args.separator)?;
+            let by_label: HashMap<String, usize> =
+                (0..lex.themes.len()).map(|t| (lex.theme_label(t).into_owned(), t)).collect();
+            for item in &a.items {
+                let question = item.question.clone().unwrap_or_default();
+                let mut themes = item.tags.iter().filter_map(|(label, _)| by_label.get(label).map(|&t| lex.lineage(t)[0]));
+                count(&question, &item.id, &mut themes);
+            }
+            a.path
+        }
+        (None, false) => {
+            let (files, notes) = synthese::pipeline::expand_inputs(&args.inputs)?;
+            for note in notes {
+                eprintln!("synthese: {note}");
+            }
+            let pool = synthese::pipeline::thread_pool(args.threads.unwrap_or(0))?;
+            let progress = std::sync::Arc::new(std::sync::atomic::AtomicU64::new(0));
+            synthese::pipeline::stream(&files, &args.input.options()?, matcher, &pool, &progress, |event| {
+                if let synthese::pipeline::Event::Record(record, classifications) = event {
+                    for ((question, _), c) in synthese::pipeline::free_texts(record).zip(classifications) {
+                        count(question, &record.id, &mut c.themes.iter().map(|&t| t as usize));
+                    }
+                }
+                Ok(())
+            })?;
+            format!("the lexicons applied to {}", files.iter().map(|f| synthese::paths::display(f)).collect::<Vec<_>>().join(", "))
+        }
+    };
+    reviews.keep_known(|question, id| rules.contains_key(&(question.to_owned(), id.to_owned())));
+    for warning in &reviews.warnings {
+        eprintln!("synthese: warning: {warning}");
+    }
+    let figures = synthese::eval::reviewed::build(&reviews, &counts, &rules, &rules_from, &lex.combined_sha256());
+    let mut csv = Vec::new();
+    figures.write_csv(&mut csv).map_err(|e| e.to_string())?;
+    emit(args, "reviewed", &to_json(&figures), &figures.to_markdown(), &csv)
 }
 
 fn to_json(value: &impl serde::Serialize) -> String {

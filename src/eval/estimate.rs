@@ -41,9 +41,32 @@
 //! "truth" is defined (their own errors are not corrected); the rules are applied identically to
 //! all answers.
 //!
-//! **Not done here:** stratified extra rows (more answers read among the rule-positive ones,
-//! weighted by their inclusion probabilities) — every function takes a simple random sample
-//! only.
+//! **Stratified samples** ([`estimate_stratified`]). A review file may add to the simple random
+//! sample of a question (`all:` stratum) more answers drawn among those the rules put in a theme
+//! (`theme:` strata, rule-positive answers over-sampled), each row with its inclusion
+//! probability π (the chance that the draw put it in the file). Every read answer then stands
+//! for `w = 1 / π` answers, and the corrected share is
+//!
+//! ```text
+//! corrected share = R / N + Σ w·(human − rule) / Σ w
+//! ```
+//!
+//! (the Hájek form of the Horvitz–Thompson difference estimator: the weighted mean difference).
+//! Its variance is estimated as if each answer had entered the sample on its own with its
+//! probability π (Poisson sampling): `Σ (1 − π)·w²·(d − d̄)² / (Σ w)²`, with `d` the differences
+//! and `d̄` their weighted mean. This ignores that the strata have fixed sizes, which for a simple
+//! random sample slightly overstates the variance (never understates it), and it is a large-sample
+//! (linearisation) formula. For rare themes the same guard as above is added: the four
+//! Agresti–Min pseudo-answers (½ missed, ½ false positive, 1 agreeing), each of the mean weight
+//! `Σ w / n`. When every π is the same (a simple random sample), this is exactly the interval
+//! above. The share among the read answers alone is their weighted share with a Wilson interval
+//! over the effective number of answers `(Σ w)² / Σ w²` (Kish); recall is measured on the
+//! weighted sample the same way, and precision on the theme's own `theme:` stratum (a simple
+//! random sample of the answers the rules gave the theme) when there is one. Assumptions added
+//! to those above: the inclusion probabilities written in the file are right (the draw saw the
+//! same N answers), every answer has one (so a stratified sample needs its `all:` stratum: without
+//! it the answers the rules did not give a theme could not be read, and there is no corrected
+//! share, only precision), and the answers drawn but left unread are missing at random.
 //!
 //! The module also gives what the read answers alone say (the share among them, Wilson
 //! interval), so a reader sees what the rules add, and the rules' precision and recall measured
@@ -155,6 +178,13 @@ pub struct Estimate {
     pub low_precision: bool,
     /// The rules' share lies outside the corrected share's interval.
     pub differs_from_rules: bool,
+    /// Read answers with unequal weights (a stratified sample, see [`estimate_stratified`]).
+    pub stratified: bool,
+    /// The effective number of read answers, `(Σ w)² / Σ w²` (the answers read in a simple
+    /// random sample).
+    pub effective_reads: f64,
+    /// Where precision was measured: `the theme's stratum` or `the sample`.
+    pub precision_from: &'static str,
 }
 
 impl Estimate {
@@ -230,7 +260,197 @@ pub fn estimate(answers: u64, rule_positive: u64, review: Review, population: Po
         recall_ci: metrics::wilson(review.both, review.human_positive()),
         low_precision: precision.is_some_and(|p| p < LOW_PRECISION),
         differs_from_rules: rule_share < corrected_ci.low || rule_share > corrected_ci.high,
+        stratified: false,
+        effective_reads: n as f64,
+        precision_from: "the sample",
     })
+}
+
+/// One read answer, for one theme, in a stratified sample: its rule and human labels and its
+/// inclusion probability (in (0, 1]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Unit {
+    pub rule: bool,
+    pub human: bool,
+    pub probability: f64,
+}
+
+/// The Hájek difference estimator over a stratified sample (see the module documentation):
+/// `units` are the read answers of a question with their labels for the theme and their
+/// inclusion probabilities; `own_stratum`, the theme's `theme:` stratum table (rule-positive
+/// answers: `both` right, `rule_only` wrong), gives precision when present. `None` when nothing
+/// was read, `N` is 0 or a probability is not in (0, 1].
+pub fn estimate_stratified(
+    answers: u64,
+    rule_positive: u64,
+    units: &[Unit],
+    own_stratum: Option<Review>,
+) -> Option<Estimate> {
+    if units.is_empty() || answers == 0 || units.iter().any(|u| !(u.probability > 0.0 && u.probability <= 1.0)) {
+        return None;
+    }
+    let p = rule_positive as f64 / answers as f64;
+    let weight = |u: &Unit| 1.0 / u.probability;
+    let diff = |u: &Unit| u.human as i8 as f64 - u.rule as i8 as f64;
+    let total: f64 = units.iter().map(weight).sum();
+    let n = units.len() as f64;
+    let mean_weight = total / n;
+    let corrected = p + units.iter().map(|u| weight(u) * diff(u)).sum::<f64>() / total;
+    // The Agresti–Min pseudo-answers, each of the mean weight: ½ at +1, ½ at −1, 1 at 0.
+    let pseudo = [(0.5, 1.0), (0.5, -1.0), (1.0, 0.0)];
+    let augmented = total + 2.0 * mean_weight;
+    let centre_diff = units.iter().map(|u| weight(u) * diff(u)).sum::<f64>() / augmented;
+    let pseudo_fpc = (1.0 - 1.0 / mean_weight).max(0.0);
+    let variance = (units
+        .iter()
+        .map(|u| (1.0 - u.probability) * weight(u).powi(2) * (diff(u) - centre_diff).powi(2))
+        .sum::<f64>()
+        + pseudo.iter().map(|(k, d)| pseudo_fpc * k * mean_weight.powi(2) * (d - centre_diff).powi(2)).sum::<f64>())
+        / augmented.powi(2);
+    let half = Z95 * variance.max(0.0).sqrt();
+    let centre = p + centre_diff;
+    let corrected_ci = Interval { low: (centre - half).max(0.0), high: (centre + half).min(1.0) };
+    let weighted = |keep: &dyn Fn(&Unit) -> bool, hit: &dyn Fn(&Unit) -> bool| -> Option<(f64, Interval)> {
+        let (mut all, mut squares, mut hits) = (0.0, 0.0, 0.0);
+        for u in units.iter().filter(|u| keep(u)) {
+            all += weight(u);
+            squares += weight(u).powi(2);
+            hits += if hit(u) { weight(u) } else { 0.0 };
+        }
+        (all > 0.0).then(|| (hits / all, wilson_effective(hits / all, all * all / squares)))
+    };
+    let (reviewed_share, reviewed_ci) = weighted(&|_| true, &|u| u.human)?;
+    let recall = weighted(&|u| u.human, &|u| u.rule);
+    let (precision, precision_ci, precision_from) = match own_stratum {
+        Some(t) if t.rule_positive() > 0 => (
+            metrics::ratio(t.both, t.rule_positive()),
+            metrics::wilson(t.both, t.rule_positive()),
+            "the theme's stratum",
+        ),
+        _ => {
+            let w = weighted(&|u| u.rule, &|u| u.human);
+            (w.map(|w| w.0), w.map(|w| w.1), "the sample")
+        }
+    };
+    let squares: f64 = units.iter().map(|u| weight(u).powi(2)).sum();
+    let stratified = units.iter().any(|u| (u.probability - units[0].probability).abs() > 1e-12);
+    Some(Estimate {
+        answers,
+        rule_positive,
+        rule_share: p,
+        review: Review::of(units.iter().map(|u| (u.rule, u.human))),
+        corrected_share: corrected.clamp(0.0, 1.0),
+        corrected_ci,
+        reviewed_share,
+        reviewed_ci,
+        precision,
+        precision_ci,
+        recall: recall.map(|r| r.0),
+        recall_ci: recall.map(|r| r.1),
+        low_precision: precision.is_some_and(|x| x < LOW_PRECISION),
+        differs_from_rules: p < corrected_ci.low || p > corrected_ci.high,
+        stratified,
+        effective_reads: total * total / squares,
+        precision_from,
+    })
+}
+
+/// The Wilson interval of a share `p` measured on `n` effective answers (fractional for
+/// weighted samples; [`metrics::wilson`] when whole).
+fn wilson_effective(p: f64, n: f64) -> Interval {
+    let z2 = Z95 * Z95;
+    let denominator = 1.0 + z2 / n;
+    let centre = (p + z2 / (2.0 * n)) / denominator;
+    let half = Z95 * (p * (1.0 - p) / n + z2 / (4.0 * n * n)).max(0.0).sqrt() / denominator;
+    Interval { low: (centre - half).max(0.0), high: (centre + half).min(1.0) }
+}
+
+/// Inclusion probability of an answer in a stratified draw: `1 − Π (1 − n_h / N_h)` over the
+/// strata `(n_h, N_h)` it belongs to (the strata drawn independently of each other).
+pub fn inclusion_probability(strata: impl IntoIterator<Item = (u64, u64)>) -> f64 {
+    let missed: f64 = strata
+        .into_iter()
+        .filter(|(_, big)| *big > 0)
+        .map(|(small, big)| 1.0 - (small.min(big) as f64 / big as f64))
+        .product();
+    1.0 - missed
+}
+
+/// The figures of one estimator over simulated draws (see [`simulate_stratified`]).
+#[derive(Debug, Clone, Serialize)]
+pub struct Figures {
+    /// Share of (draw, theme) pairs whose corrected interval holds the full set's human share.
+    pub coverage: f64,
+    /// Mean absolute error of the corrected share, in share (0–1).
+    pub mae: f64,
+    /// Mean width of the corrected interval.
+    pub width: f64,
+}
+
+/// Simulates stratified reviews (the draw of `docs/review-format.md`): in each of `draws` draws,
+/// a simple random sample of `per_question` answers (the `all:` stratum) and, per theme, one of
+/// `per_theme` among the answers the rules gave it (`theme:` strata), independently. Returns the
+/// figures of the plain estimator on the `all:` stratum alone, and of the stratified estimator on
+/// the whole draw (every read answer weighted by its inclusion probability), over the same draws.
+/// `labels` as for [`simulate`]. Deterministic for a seed.
+pub fn simulate_stratified(
+    labels: &[Vec<(bool, bool)>],
+    per_question: usize,
+    per_theme: usize,
+    draws: usize,
+    seed: u64,
+) -> (Figures, Figures) {
+    let answers = labels.first().map_or(0, Vec::len);
+    assert!(labels.iter().all(|l| l.len() == answers), "every theme over the same answers");
+    let truth: Vec<f64> =
+        labels.iter().map(|l| l.iter().filter(|(_, h)| *h).count() as f64 / answers.max(1) as f64).collect();
+    let positives: Vec<Vec<usize>> = labels.iter().map(|l| (0..answers).filter(|&i| l[i].0).collect()).collect();
+    // Every answer's inclusion probability: it depends on the themes the rules gave it only.
+    let probability: Vec<f64> = (0..answers)
+        .map(|i| {
+            let theme_strata = positives
+                .iter()
+                .enumerate()
+                .filter(|(t, _)| labels[*t][i].0)
+                .map(|(_, p)| (per_theme as u64, p.len() as u64));
+            inclusion_probability(std::iter::once((per_question as u64, answers as u64)).chain(theme_strata))
+        })
+        .collect();
+    let mut rng = SplitMix64::new(seed);
+    let (mut pairs, mut covered, mut error, mut width) = (0usize, [0usize; 2], [0.0f64; 2], [0.0f64; 2]);
+    let mut read = vec![false; answers];
+    for _ in 0..draws {
+        read.iter_mut().for_each(|r| *r = false);
+        let all = sample(answers, per_question, &mut rng);
+        for &i in &all {
+            read[i] = true;
+        }
+        for p in &positives {
+            for j in sample(p.len(), per_theme, &mut rng) {
+                read[p[j]] = true;
+            }
+        }
+        for (t, l) in labels.iter().enumerate() {
+            let r = positives[t].len() as u64;
+            let plain = estimate(answers as u64, r, Review::of(all.iter().map(|&i| l[i])), Population::Answers);
+            let units: Vec<Unit> = (0..answers)
+                .filter(|&i| read[i])
+                .map(|i| Unit { rule: l[i].0, human: l[i].1, probability: probability[i] })
+                .collect();
+            let stratified = estimate_stratified(answers as u64, r, &units, None);
+            let (Some(plain), Some(stratified)) = (plain, stratified) else { continue };
+            pairs += 1;
+            for (k, e) in [plain, stratified].iter().enumerate() {
+                let ci = e.corrected_ci;
+                covered[k] += (ci.low <= truth[t] && truth[t] <= ci.high) as usize;
+                error[k] += (e.corrected_share - truth[t]).abs();
+                width[k] += ci.high - ci.low;
+            }
+        }
+    }
+    let mean = |x: f64| if pairs == 0 { f64::NAN } else { x / pairs as f64 };
+    let figures = |k: usize| Figures { coverage: mean(covered[k] as f64), mae: mean(error[k]), width: mean(width[k]) };
+    (figures(0), figures(1))
 }
 
 /// `k` distinct indices in `0..n` drawn uniformly (a simple random sample without replacement,
@@ -516,6 +736,58 @@ mod tests {
             }
         }
         assert!(seen.iter().all(|&s| (500..700).contains(&s)), "{seen:?}");
+    }
+
+    #[test]
+    fn a_simple_random_sample_gives_the_plain_estimate_when_stratified() {
+        // Equal probabilities: the weighted estimator is the unweighted one, interval included.
+        let r = table(10, 20, 5, 65);
+        let pairs = [(true, true), (true, false), (false, true), (false, false)];
+        let counts = [10, 20, 5, 65];
+        let units: Vec<Unit> = pairs
+            .iter()
+            .zip(counts)
+            .flat_map(|(&(rule, human), k)| std::iter::repeat_n(Unit { rule, human, probability: 0.1 }, k))
+            .collect();
+        let plain = estimate(1000, 300, r, Population::Answers).unwrap();
+        let weighted = estimate_stratified(1000, 300, &units, None).unwrap();
+        let close = |a: f64, b: f64| (a - b).abs() < 1e-12;
+        assert!(close(plain.corrected_share, weighted.corrected_share));
+        assert!(close(plain.corrected_ci.low, weighted.corrected_ci.low), "{plain:?} {weighted:?}");
+        assert!(close(plain.corrected_ci.high, weighted.corrected_ci.high));
+        assert!(close(plain.reviewed_ci.low, weighted.reviewed_ci.low));
+        assert!(close(plain.recall_ci.unwrap().high, weighted.recall_ci.unwrap().high));
+        assert!(close(plain.precision.unwrap(), weighted.precision.unwrap()));
+        assert!(!weighted.stratified && close(weighted.effective_reads, 100.0));
+    }
+
+    #[test]
+    fn over_sampled_rule_positives_weigh_less() {
+        // 1000 answers, 100 rule-positive. Read: 50 of all (5 rule-positive, all right; 45
+        // negative, 5 missed) and 50 more rule-positive (10 wrong). The rule-positive ones had
+        // 1 − (1 − 50/1000)(1 − 50/100) = 0.525 chances, the others 0.05.
+        let positive = 0.525;
+        let mut units = vec![Unit { rule: true, human: true, probability: positive }; 45];
+        units.extend(vec![Unit { rule: true, human: false, probability: positive }; 10]);
+        units.extend(vec![Unit { rule: false, human: true, probability: 0.05 }; 5]);
+        units.extend(vec![Unit { rule: false, human: false, probability: 0.05 }; 40]);
+        let own = table(40, 10, 0, 0);
+        let e = estimate_stratified(1000, 100, &units, Some(own)).unwrap();
+        // Σw·d / Σw: (5·20 − 10/0.525) / (55/0.525 + 45·20).
+        let w = 1.0 / positive;
+        let expected = 0.1 + (5.0 * 20.0 - 10.0 * w) / (55.0 * w + 45.0 * 20.0);
+        assert!((e.corrected_share - expected).abs() < 1e-12, "{e:?}");
+        assert!(e.corrected_ci.low < expected && expected < e.corrected_ci.high);
+        assert_eq!((e.precision, e.precision_from), (Some(0.8), "the theme's stratum"));
+        assert!(e.stratified && e.effective_reads < 100.0);
+        assert!(estimate_stratified(1000, 100, &[Unit { rule: true, human: true, probability: 0.0 }], None).is_none());
+    }
+
+    #[test]
+    fn inclusion_probabilities_of_overlapping_strata() {
+        assert!((inclusion_probability([(100, 1000)]) - 0.1).abs() < 1e-12);
+        assert!((inclusion_probability([(100, 1000), (10, 20)]) - (1.0 - 0.9 * 0.5)).abs() < 1e-12);
+        assert_eq!(inclusion_probability([(30, 20)]), 1.0);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod coverage;
 pub mod estimate;
 pub mod metrics;
 pub mod report;
+pub mod reviewed;
 
 use std::collections::HashMap;
 use std::path::Path;
@@ -318,7 +319,7 @@ fn table_rows(folder: &Path, name: &str) -> Result<Vec<HashMap<String, String>>,
 }
 
 /// The field separator: `,`, `;` or a tab, whichever the header line uses most (`,` on a tie).
-fn delimiter(bytes: &[u8]) -> u8 {
+pub(crate) fn delimiter(bytes: &[u8]) -> u8 {
     let header = bytes.split(|&b| b == b'\n').next().unwrap_or_default();
     let count = |d: u8| header.iter().filter(|&&b| b == d).count();
     let mut best = b',';
@@ -331,7 +332,7 @@ fn delimiter(bytes: &[u8]) -> u8 {
 }
 
 /// Cells written by synthese start with `'` when a spreadsheet would take them for a formula.
-fn unquote(cell: &str) -> &str {
+pub(crate) fn unquote(cell: &str) -> &str {
     match cell.strip_prefix('\'') {
         Some(rest) if rest.starts_with(['=', '+', '-', '@']) => rest,
         _ => cell,

@@ -272,7 +272,7 @@ fn spreadsheet_table<R: Read>(
     Ok(Table { header, rows: Box::new(all.into_iter()), notes })
 }
 
-fn cell_text(cell: &calamine::Data) -> String {
+pub(crate) fn cell_text(cell: &calamine::Data) -> String {
     match cell {
         calamine::Data::Empty => String::new(),
         calamine::Data::Float(f) if f.fract() == 0.0 && f.abs() < 1e15 => format!("{}", *f as i64),

@@ -1,0 +1,252 @@
+//! Reviews read back (issue 20, items 2 and 3): the filled review files built from the Q127 gold
+//! by tests/data/review/make_reviews.py (no human needed), each reading error, κ on two
+//! reviewers, the XLSX and ODS round trips, and `synthese eval --reviewed` end to end.
+
+mod common;
+use common::*;
+
+use std::path::{Path, PathBuf};
+
+use serde_json::Value;
+use synthese::classify::Matcher;
+use synthese::review::{ReadOptions, Reviews};
+
+const ANNE: &str = "tests/data/review/q127_review_anne.csv";
+const PAUL: &str = "tests/data/review/q127_review_paul.csv";
+const ANNE_ODS: &str = "tests/data/review/q127_review_anne.ods";
+const GOLD: &str = "tests/data/gold/lga_q127_laicite.csv";
+const LEXICON: &str = "lexicons/codebooks/q127.lex";
+const MAP: &str = "id=id,text=text,question=question_id";
+
+/// The population the reviews were drawn from: the gold's 760 answers coded at 2 votes, as
+/// make_reviews.py writes it.
+fn corpus(dir: &Path) -> PathBuf {
+    let gold = synthese::eval::read(&root().join(GOLD), None, "|").unwrap();
+    let path = dir.join("q127.csv");
+    let mut w = csv::Writer::from_path(&path).unwrap();
+    w.write_record(["id", "question_id", "text"]).unwrap();
+    for a in gold.items.iter().filter(|a| synthese::eval::coded_tags(a, 2, |_| false).is_some()) {
+        w.write_record([a.id.as_str(), "127", a.text.as_deref().unwrap()]).unwrap();
+    }
+    w.flush().unwrap();
+    path
+}
+
+fn matcher() -> Matcher {
+    let stemmer = synthese::text::Stemmer::french();
+    let set = synthese::lexicon::LexiconSet::load(&root().join(LEXICON), &stemmer).unwrap();
+    Matcher::new(set, stemmer)
+}
+
+fn reviewed(files: &[&str], more: &[&str]) -> (Value, String) {
+    let dir = temp();
+    let corpus = corpus(dir.path());
+    let mut args = vec!["eval", "--json", "--lexicons", LEXICON, "--map", MAP, s(&corpus), "--reviewed"];
+    args.extend_from_slice(files);
+    args.extend_from_slice(more);
+    let out = synthese_ok(&args);
+    (serde_json::from_slice(&out.stdout).unwrap(), stderr(&out))
+}
+
+/// A copy of anne's file with `from` replaced by `to` on the row of `record`.
+fn edited(dir: &Path, record: &str, from: &str, to: &str) -> PathBuf {
+    let text = std::fs::read_to_string(root().join(ANNE)).unwrap();
+    let mut done = false;
+    let lines: Vec<String> = text
+        .split_inclusive('\n')
+        .map(|line| {
+            if !done && line.contains(&format!(",{record},")) && line.contains(from) {
+                done = true;
+                line.replacen(from, to, 1)
+            } else {
+                line.to_owned()
+            }
+        })
+        .collect();
+    assert!(done, "{record} {from}");
+    let path = dir.join("edited.csv");
+    std::fs::write(&path, lines.concat()).unwrap();
+    path
+}
+
+#[test]
+fn eval_reviewed_gives_corrected_shares_that_hold_the_gold() {
+    let (report, err) = reviewed(&[ANNE], &[]);
+    assert!(!err.contains("warning"), "{err}");
+    let q = &report["questions"][0];
+    assert_eq!((q["question"].as_str(), q["answers"].as_u64()), (Some("127"), Some(760)));
+    assert_eq!((q["read"].as_u64(), q["in_simple_sample"].as_u64()), (Some(193), Some(100)));
+    // The truth: the gold's own share of each theme over the 760 answers (a gold file reads
+    // as a review of every answer).
+    let all = Reviews::read(&[root().join(GOLD)], &matcher(), &ReadOptions::default()).unwrap();
+    assert_eq!(all.readings.len(), 760);
+    let themes = q["themes"].as_array().unwrap();
+    assert_eq!(themes.len(), 28);
+    let (mut held, mut closer) = (0, 0);
+    for t in themes {
+        let label = t["theme"].as_str().unwrap();
+        let theme = all.readings.iter().flat_map(|r| r.added.iter().copied()).find(|&x| all.label(x) == label);
+        let truth = theme.map_or(0.0, |x| all.readings.iter().filter(|r| r.added.contains(&x)).count() as f64 / 760.0);
+        let e = &t["estimate"];
+        let (low, high) = (e["corrected_ci"]["low"].as_f64().unwrap(), e["corrected_ci"]["high"].as_f64().unwrap());
+        held += (low <= truth && truth <= high) as usize;
+        let rule = t["rule_share"].as_f64().unwrap();
+        closer += ((e["corrected_share"].as_f64().unwrap() - truth).abs() <= (rule - truth).abs() + 0.005) as usize;
+        assert_eq!(e["review"]["both"].as_u64().unwrap() + e["review"]["rule_only"].as_u64().unwrap() > 0, rule > 0.0);
+    }
+    println!("corrected intervals holding the gold's share: {held} of {}; corrected no further than the rules (0.5 point): {closer}", themes.len());
+    assert!(held as f64 >= 0.85 * themes.len() as f64, "{held} of {}", themes.len());
+    // The audit: one stratum per theme the rules gave, 5 answers each (2 where the rules gave
+    // the theme to 2 answers only).
+    let audit = report["audit"].as_array().unwrap();
+    assert_eq!(audit.len(), 28);
+    assert!(audit.iter().all(|a| a["stratum"].as_str().unwrap().starts_with("theme:127:Codebook Q127")));
+    assert!(report["agreement"].is_null());
+}
+
+#[test]
+fn two_reviewers_give_kappa_and_their_disagreements() {
+    let (report, err) = reviewed(&[ANNE, PAUL], &[]);
+    assert!(!err.contains("warning"), "{err}");
+    let a = &report["agreement"];
+    assert_eq!(a["answers"], 60);
+    let kappas: Vec<f64> = a["themes"].as_array().unwrap().iter().filter_map(|t| t["kappa"].as_f64()).collect();
+    assert!(kappas.len() > 20 && kappas.iter().all(|k| (-1.0..=1.0).contains(k)), "{kappas:?}");
+    let d = a["disagreements"].as_array().unwrap();
+    // Paul reads with 1 vote what anne reads with 2: he only ever adds themes.
+    assert!(
+        !d.is_empty() && d.iter().all(|d| d["first"] == "anne" && d["second"] == "paul" && d["second_says"] == true)
+    );
+    assert!(d[0]["first_at"].as_str().unwrap().starts_with(ANNE));
+    // Estimates use anne's readings: the same as anne alone; --agreed drops the disagreements.
+    let (alone, _) = reviewed(&[ANNE], &[]);
+    assert_eq!(report["questions"], alone["questions"]);
+    let (agreed, _) = reviewed(&[ANNE, PAUL], &["--agreed"]);
+    assert_ne!(agreed["questions"], alone["questions"]);
+    // Markdown: κ and the disagreements with their places.
+    let dir = temp();
+    let corpus = corpus(dir.path());
+    let out = synthese_ok(&["eval", "--lexicons", LEXICON, "--map", MAP, s(&corpus), "--reviewed", ANNE, PAUL]);
+    let md = String::from_utf8(out.stdout).unwrap();
+    assert!(md.contains("## Agreement of the reviewers (60 answers read twice"), "{md}");
+    assert!(md.contains("anne says no (tests/data/review/q127_review_anne.csv:"), "{md}");
+}
+
+#[test]
+fn an_unknown_theme_is_an_error_naming_the_closest() {
+    let dir = temp();
+    let bad = edited(dir.path(), "1-10100", "/ Plus d'éducation,right", "/ Plus d'educaton,right");
+    let corpus = corpus(dir.path());
+    let out = synthese(&["eval", "--lexicons", LEXICON, "--map", MAP, s(&corpus), "--reviewed", s(&bad)]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "{}:2: column theme_1 (L): unknown theme `Codebook Q127 (La Grande Annotation) / Plus d'educaton`; the closest is `Codebook Q127 (La Grande Annotation) / Plus d'éducation`",
+            s(&bad)
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn a_verdict_neither_right_nor_wrong_is_an_error_with_row_and_column() {
+    let dir = temp();
+    let bad = edited(dir.path(), "1-10112", "éducation,right,", "éducation,peut-être,");
+    let corpus = corpus(dir.path());
+    let out = synthese(&["eval", "--lexicons", LEXICON, "--map", MAP, s(&corpus), "--reviewed", s(&bad)]);
+    let err = stderr(&out);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert!(
+        err.contains(&format!(
+            "{}:3: column verdict_1 (M): the verdict `peut-être` is neither right nor wrong",
+            s(&bad)
+        )),
+        "{err}"
+    );
+}
+
+#[test]
+fn unknown_record_ids_blank_verdicts_and_unsigned_rows_are_counted_warnings() {
+    let dir = temp();
+    let bad = edited(dir.path(), "1-10100", ",1-10100,", ",9-99999,");
+    let text = std::fs::read_to_string(&bad).unwrap();
+    // Row 3: a blank verdict; row 4: verdicts without a reviewer.
+    let text = text.replacen("éducation,right,", "éducation,,", 2).replacen("éducation,,", "éducation,right,", 1);
+    let lines: Vec<&str> = text.split_inclusive('\n').collect();
+    let unsigned = lines[3].replacen(",anne,", ",,", 1);
+    let text = [lines[..3].concat(), unsigned, lines[4..].concat()].concat();
+    std::fs::write(&bad, text).unwrap();
+    let corpus = corpus(dir.path());
+    let out = synthese_ok(&["eval", "--json", "--lexicons", LEXICON, "--map", MAP, s(&corpus), "--reviewed", s(&bad)]);
+    let err = stderr(&out);
+    assert!(
+        err.contains(&format!(
+            "1 read rows name records the inputs do not hold (left out): {}:2 (record 9-99999, question 127)",
+            s(&bad)
+        )),
+        "{err}"
+    );
+    assert!(err.contains("1 verdicts left blank on read rows"), "{err}");
+    assert!(err.contains(&format!("{}: 1 rows have verdicts or missed themes but no reviewer", s(&bad))), "{err}");
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(report["questions"][0]["read"], 191);
+    assert_eq!(report["warnings"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn an_xlsx_written_by_write_xlsx_reads_back_like_the_csv() {
+    let dir = temp();
+    let sheet = synthese::review::sheet::read(&root().join(ANNE), ANNE).unwrap();
+    let header: Vec<&str> = sheet.header.iter().map(String::as_str).collect();
+    let rows: Vec<Vec<String>> = sheet.rows.iter().map(|(_, cells)| cells.clone()).collect();
+    let xlsx = dir.path().join("anne.xlsx");
+    synthese::review::write_xlsx(&xlsx, &header, &rows).unwrap();
+    let m = matcher();
+    let from_csv = Reviews::read(&[root().join(ANNE)], &m, &ReadOptions::default()).unwrap();
+    let from_xlsx = Reviews::read(std::slice::from_ref(&xlsx), &m, &ReadOptions::default()).unwrap();
+    assert_eq!(from_xlsx.files[0].format, "review XLSX");
+    assert_eq!(from_csv.readings.len(), from_xlsx.readings.len());
+    for (a, b) in from_csv.readings.iter().zip(&from_xlsx.readings) {
+        assert_eq!(
+            (a.row, &a.record_id, &a.judged, &a.added, a.probability),
+            (b.row, &b.record_id, &b.judged, &b.added, b.probability)
+        );
+        assert_eq!((&a.strata, &a.reviewer), (&b.strata, &b.reviewer));
+    }
+    // The header is frozen and the verdict columns offer right and wrong.
+    let mut zip = zip::ZipArchive::new(std::fs::File::open(&xlsx).unwrap()).unwrap();
+    let mut sheet_xml = String::new();
+    std::io::Read::read_to_string(&mut zip.by_name("xl/worksheets/sheet1.xml").unwrap(), &mut sheet_xml).unwrap();
+    assert!(sheet_xml.contains("state=\"frozen\""), "{sheet_xml}");
+    assert!(sheet_xml.contains("<formula1>\"right,wrong\"</formula1>"), "{sheet_xml}");
+}
+
+#[test]
+fn an_ods_reads_like_the_csv() {
+    let m = matcher();
+    let ods = Reviews::read(&[root().join(ANNE_ODS)], &m, &ReadOptions::default()).unwrap();
+    let csv = Reviews::read(&[root().join(ANNE)], &m, &ReadOptions::default()).unwrap();
+    assert_eq!(ods.files[0].format, "review ODS");
+    assert_eq!(ods.readings.len(), 12);
+    for (a, b) in ods.readings.iter().zip(&csv.readings) {
+        assert_eq!(
+            (a.row, &a.record_id, &a.judged, &a.added, a.probability),
+            (b.row, &b.record_id, &b.judged, &b.added, b.probability)
+        );
+    }
+}
+
+#[test]
+fn a_gold_file_reads_as_a_simple_random_sample_of_its_question() {
+    let (report, err) = reviewed(&[GOLD], &[]);
+    assert!(err.contains("760 answers come from gold files: they are taken as a simple random sample"), "{err}");
+    assert!(err.contains("118 answers left out: no tag reached 2 votes"), "{err}");
+    let q = &report["questions"][0];
+    assert_eq!((q["read"].as_u64(), q["in_simple_sample"].as_u64()), (Some(760), Some(760)));
+    // Every answer read: the corrected share is the gold's share, to the interval's width.
+    for t in q["themes"].as_array().unwrap() {
+        let e = &t["estimate"];
+        assert!((e["corrected_share"].as_f64().unwrap() - e["reviewed_share"].as_f64().unwrap()).abs() < 1e-9, "{t}");
+    }
+}
