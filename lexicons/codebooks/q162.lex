@@ -162,13 +162,21 @@ Exemples concrets d'usage:
     # Audit 2026-12-06: « exemple » alone is mostly « par exemple », « exemple : », « l'exemple des
     # pays scandinaves »; « hôpital » was a cost. Only « des exemples » stays. Round 3: « projet »
     # (referendums, crowd-funding), « route » (a cost), « réalisation » (budget outturn) removed.
-    concret*
+    # Round 4: « concret » as a style (« de façon concrète », « clair, concret et réaliste »),
+    # `illustr*` (« graphiques illustrant »: visualisation) and `financé*` (stems like « finance »:
+    # « projet de loi de finance ») narrowed.
+    concret* NOT NEAR/2 façon NOT NEAR/2 manière NOT NEAR/3 clair* NOT NEAR/3 précis* NOT NEAR/3 simple* NOT NEAR/3 réaliste NOT NEAR/3 pédagog* NOT NEAR/3 lisible* NOT NEAR/2 information*
     des exemples
+    cas concrets
+    concret* NEAR/4 exemple*
+    concret* NEAR/3 "ex"
     exemples NEAR/3 précis
     exemples NEAR/3 chiffrés
-    "réalisations" NOT NEAR/3 budget*
-    projets NEAR/4 financé*
-    réalisations NEAR/4 financé*
+    "réalisations" NOT NEAR/3 budget* NOT NEAR/3 dépenses NOT NEAR/3 engagement* NOT NEAR/3 ministère
+    projets NEAR/4 "financés"
+    projets NEAR/4 "financé"
+    réalisations NEAR/4 "financées"
+    réalisations NEAR/4 "financés"
     construction*
     école NEAR/4 construite
     école NEAR/4 construction
@@ -180,7 +188,7 @@ Exemples concrets d'usage:
     chantier*
     palpable*
     tangible*
-    illustr*
+    illustr* NEAR/3 exemple*
 
 
 Expliquer chaque impôt:
@@ -370,6 +378,8 @@ Par l'école:
     # (« le coût d'un élève », « l'école, les hôpitaux ») are not teaching; teaching words stay.
     # Round 2: « éducation », « enseignement » as a spending item (« 5 % à l'éducation »): only
     # with a teaching context.
+    # Round 4: « collège, lycée », « éducation des enfants » in an answer about what a pupil or a
+    # service costs (« une année de collège par enfant », « éducation enfant, santé »): removed.
     à l'école NOT NEAR/8 coût* NOT NEAR/8 prix NOT NEAR/8 euros
     dès l'école
     dans les écoles
@@ -382,8 +392,13 @@ Par l'école:
     programme* scolaire*
     programme* NEAR/3 collège*
     programme* NEAR/3 lycée*
-    collège* NOT NEAR/10 coût* NOT NEAR/10 cout* NOT NEAR/10 coûte*
-    lycée* NOT NEAR/10 coût* NOT NEAR/10 cout* NOT NEAR/10 coûte*
+    collège* NOT coût* NOT cout* NOT coûte* NOT coute* NOT NEAR/4 "par élève" NOT NEAR/4 "par enfant" NOT NEAR/4 scolarité
+    lycée* NOT coût* NOT cout* NOT coûte* NOT coute* NOT NEAR/4 "par élève" NOT NEAR/4 "par enfant" NOT NEAR/4 scolarité
+    dès le collège
+    dès le lycée
+    apprendre NEAR/5 collège*
+    apprendre NEAR/5 lycée*
+    "instruire"
     "enseigner"
     "enseigné"
     "enseignée"
@@ -391,7 +406,7 @@ Par l'école:
     enseignement NEAR/3 économi*
     éducation NEAR/3 citoyen*
     éducation NEAR/3 jeunes
-    éducation NEAR/3 enfants
+    éducation NEAR/3 enfants NOT coût* NOT cout* NOT coûte* NOT coute* NOT prix NOT NEAR/8 santé NOT NEAR/8 service*
     éducation NEAR/3 économi*
     éducation NEAR/3 fiscal*
     éducation NEAR/3 budget*
