@@ -164,19 +164,21 @@ Exemples concrets d'usage:
     # (referendums, crowd-funding), « route » (a cost), « réalisation » (budget outturn) removed.
     # Round 4: « concret » as a style (« de façon concrète », « clair, concret et réaliste »),
     # `illustr*` (« graphiques illustrant »: visualisation) and `financé*` (stems like « finance »:
-    # « projet de loi de finance ») narrowed.
+    # « projet de loi de finance ») narrowed. Round 5: « financé(s) » is « finance(s) » once accents
+    # are removed: phrases only; « des exemples » matched « de l'exemple » (exemplarity): plural.
     concret* NOT NEAR/2 façon NOT NEAR/2 manière NOT NEAR/3 clair* NOT NEAR/3 précis* NOT NEAR/3 simple* NOT NEAR/3 réaliste NOT NEAR/3 pédagog* NOT NEAR/3 lisible* NOT NEAR/2 information*
-    des exemples
+    des "exemples"
     cas concrets
     concret* NEAR/4 exemple*
     concret* NEAR/3 "ex"
     exemples NEAR/3 précis
     exemples NEAR/3 chiffrés
     "réalisations" NOT NEAR/3 budget* NOT NEAR/3 dépenses NOT NEAR/3 engagement* NOT NEAR/3 ministère
-    projets NEAR/4 "financés"
-    projets NEAR/4 "financé"
-    réalisations NEAR/4 "financées"
-    réalisations NEAR/4 "financés"
+    projets BEFORE/5 "financés" NOT NEAR/4 loi
+    projets réalisés
+    réalisations financées
+    financés grâce
+    réalisés grâce
     construction*
     école NEAR/4 construite
     école NEAR/4 construction
