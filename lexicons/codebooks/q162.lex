@@ -18,9 +18,9 @@
 #   Bilan régulier, fréquent : 0.85 (17/20)
 #   Par site Internet : 0.95 (19/20)
 #   Par médias : 0.95 (19/20)
-#   Par l'école : 0.75 (15/20), narrowed after, not re-read
-#   Exemples concrets d'usage : 0.50 (10/20), narrowed after, not re-read
-#   collectivité territoriale : 0.74 (14/19), narrowed after, not re-read
+#   Par l'école : 0.85 (17/20)
+#   Exemples concrets d'usage : 0.80 (16/20)
+#   collectivité territoriale : 0.90 (18/20)
 #   Expliquer chaque impôt : 0.90 (18/20)
 #   Cour des Comptes, organisme de contrôle : 0.80 (16/20)
 #   Bilan individuel : 0.85 (17/20)
@@ -35,7 +35,7 @@
 #   Info déjà disponible : 1.00 (20/20)
 #   Impôts fléchés : 0.80 (16/20)
 #   Comparaisons internationales : 0.85 (17/20)
-#   Répartition de la contribution : 0.65 (13/20)
+#   Répartition de la contribution : 0.85 (17/20)
 #   Info sur la dette : 0.85 (17/20)
 #
 
