@@ -15,7 +15,8 @@ const ANNE: &str = "tests/data/review/q127_review_anne.csv";
 const PAUL: &str = "tests/data/review/q127_review_paul.csv";
 const ANNE_ODS: &str = "tests/data/review/q127_review_anne.ods";
 const GOLD: &str = "tests/data/gold/lga_q127_laicite.csv";
-const LEXICON: &str = "lexicons/codebooks/q127.lex";
+/// A frozen copy of the codebook the reviews were drawn with (lexicon edits must not stale them).
+const LEXICON: &str = "tests/data/review/q127.lex";
 const MAP: &str = "id=id,text=text,question=question_id";
 
 /// The population the reviews were drawn from: the gold's 760 answers coded at 2 votes, as
@@ -75,7 +76,9 @@ fn eval_reviewed_gives_corrected_shares_that_hold_the_gold() {
     assert!(!err.contains("warning"), "{err}");
     let q = &report["questions"][0];
     assert_eq!((q["question"].as_str(), q["answers"].as_u64()), (Some("127"), Some(760)));
-    assert_eq!((q["read"].as_u64(), q["in_simple_sample"].as_u64()), (Some(193), Some(100)));
+    // Every row of anne's file is read; 100 of them are the question's simple random sample.
+    let rows = csv_rows(&root().join(ANNE)).len() as u64;
+    assert_eq!((q["read"].as_u64(), q["in_simple_sample"].as_u64()), (Some(rows), Some(100)));
     // The truth: the gold's own share of each theme over the 760 answers (a gold file reads
     // as a review of every answer).
     let all = Reviews::read(&[root().join(GOLD)], &matcher(), &ReadOptions::default()).unwrap();
@@ -190,7 +193,8 @@ fn unknown_record_ids_blank_verdicts_and_unsigned_rows_are_counted_warnings() {
     assert!(err.contains("1 verdicts left blank on read rows"), "{err}");
     assert!(err.contains(&format!("{}: 1 rows have verdicts or missed themes but no reviewer", s(&bad))), "{err}");
     let report: Value = serde_json::from_slice(&out.stdout).unwrap();
-    assert_eq!(report["questions"][0]["read"], 191);
+    // Two rows fewer than the file: the unknown record and the unsigned row.
+    assert_eq!(report["questions"][0]["read"], csv_rows(&root().join(ANNE)).len() as u64 - 2);
     assert_eq!(report["warnings"].as_array().unwrap().len(), 3);
 }
 
@@ -249,4 +253,68 @@ fn a_gold_file_reads_as_a_simple_random_sample_of_its_question() {
         let e = &t["estimate"];
         assert!((e["corrected_share"].as_f64().unwrap() - e["reviewed_share"].as_f64().unwrap()).abs() < 1e-9, "{t}");
     }
+}
+
+/// `run --reviewed` puts the figures `eval --reviewed` computes beside the rules' shares, the same
+/// in reviewed.csv, run.json, the question page and the summary; without reviews nothing changes.
+#[test]
+fn run_reviewed_reports_the_corrected_shares_eval_computes() {
+    let (eval, _) = reviewed(&[ANNE, PAUL], &[]);
+    let dir = temp();
+    let corpus = corpus(dir.path());
+    let out = dir.path().join("out");
+    let run = synthese_ok(&[
+        "run",
+        s(&corpus),
+        "--map",
+        MAP,
+        "--lexicons",
+        LEXICON,
+        "--out",
+        s(&out),
+        "-q",
+        "--reviewed",
+        ANNE,
+        PAUL,
+    ]);
+    assert!(stderr(&run).contains("to look at after the review"), "{}", stderr(&run));
+    let by_theme: std::collections::HashMap<String, Value> = eval["questions"][0]["themes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|t| !t["estimate"].is_null())
+        .map(|t| (t["theme"].as_str().unwrap().rsplit(" / ").next().unwrap().to_owned(), t["estimate"].clone()))
+        .collect();
+    let rows = csv_rows(&out.join("reviewed.csv"));
+    assert!(rows.len() >= 20, "{} rows", rows.len());
+    for row in &rows {
+        let e = &by_theme[&row["theme"]];
+        let close = |csv: &str, json: &Value| (csv.parse::<f64>().unwrap() - json.as_f64().unwrap()).abs() < 1e-4;
+        assert!(close(&row["corrected_share"], &e["corrected_share"]), "{row:?} {e}");
+        assert!(close(&row["corrected_ci95_low"], &e["corrected_ci"]["low"]), "{row:?} {e}");
+        assert!(close(&row["corrected_ci95_high"], &e["corrected_ci"]["high"]), "{row:?} {e}");
+        let cells = ["both", "rule_only", "human_only", "neither"];
+        let read: u64 = cells.iter().map(|c| e["review"][c].as_u64().unwrap()).sum();
+        assert_eq!(row["read"], read.to_string(), "{row:?}");
+    }
+    let report = run_json(&out);
+    let q = &questions(&report)[0];
+    let reviewed_rows: Vec<&Value> =
+        q["views"][0]["themes"].as_array().unwrap().iter().filter(|t| !t["reviewed"].is_null()).collect();
+    assert_eq!(reviewed_rows.len(), rows.len());
+    assert_eq!(report["reading"]["reviewers"], serde_json::json!(["anne", "paul"]));
+    assert!(q["summary"][0]["themes"][0]["corrected"]["value"].is_f64());
+    let page = std::fs::read_to_string(out.join(q["page"].as_str().unwrap())).unwrap();
+    let first = &rows[0];
+    let shown = format!("{:.1} %", first["corrected_share"].parse::<f64>().unwrap() * 100.0);
+    assert!(page.contains("Checked by reading") && page.contains(&shown), "{shown} not on the page");
+    let index = std::fs::read_to_string(out.join("synthese.html")).unwrap();
+    assert!(index.contains("corrected by reading"));
+    let method = std::fs::read_to_string(out.join("pages/method.html")).unwrap();
+    assert!(method.contains("Hájek difference estimator") && method.contains(ANNE));
+    // Without reviews: no reviewed.csv, no reading in run.json.
+    let plain = dir.path().join("plain");
+    synthese_ok(&["run", s(&corpus), "--map", MAP, "--lexicons", LEXICON, "--out", s(&plain), "-q"]);
+    assert!(!plain.join("reviewed.csv").exists());
+    assert!(run_json(&plain).get("reading").is_none());
 }

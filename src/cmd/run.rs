@@ -75,6 +75,14 @@ pub struct RunArgs {
     /// the input); `synthese explain --record ID` gives the same trace for one record.
     #[arg(long)]
     pub trace: bool,
+    /// Review files filled by people (drawn by `synthese review`; CSV, XLSX or ODS, see
+    /// docs/review-format.md; gold files are read too): every report then gives, beside each
+    /// top-level theme's share by the rules, the answers read, the rules' precision and recall
+    /// on them, and the review-corrected share with its 95% interval (also in reviewed.csv);
+    /// themes whose precision is below 0.7 or whose corrected share differs are flagged. Give
+    /// the inputs before this option.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub reviewed: Vec<PathBuf>,
     /// No progress bar and no closing summary on stderr.
     #[arg(long, short)]
     pub quiet: bool,
@@ -102,6 +110,15 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         review_per_theme: args.review_per_theme,
         review_unclassified: args.review_unclassified,
     };
+    let mut reviews = if args.reviewed.is_empty() {
+        None
+    } else {
+        Some(synthese::review::Reviews::read(&args.reviewed, &matcher, &Default::default())?)
+    };
+    // The records read by people: the rules' top-level themes of their answers are kept.
+    let wanted: std::collections::HashSet<String> =
+        reviews.iter().flat_map(|r| r.wanted().map(|(_, id)| id.clone())).collect();
+    let mut rules = synthese::review::RuleThemes::new();
     let mut tally = Tally::with_settings(&matcher.lexicons, settings);
     let mut assignments = Pending::create(&staged, "assignments.csv")?;
     let mut rejects = Pending::create(&staged, "rejects.csv")?;
@@ -164,6 +181,13 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                     }
                 }
                 tally.add(&input.shown, &input.source, record, classified, worked, &matcher.lexicons);
+                if wanted.contains(record.id.as_str()) {
+                    for ((question, _), c) in pipeline::free_texts(record).zip(classified) {
+                        let lex = &matcher.lexicons;
+                        let top = c.themes.iter().map(|&t| t as usize).filter(|&t| lex.themes[t].parent.is_none());
+                        rules.entry((question.to_owned(), record.id.clone())).or_insert_with(|| top.collect());
+                    }
+                }
                 for w in worked {
                     assignments.writer.write_all(input_cell.as_bytes()).map_err(|e| write_failed(e.into()))?;
                     assignments.writer.write_all(&w.row).map_err(|e| write_failed(e.into()))?;
@@ -220,7 +244,16 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         Failure::Other(format!("cannot keep the respondents' and duplicates' counts in a temporary file in {}: {e} (set TMPDIR to a writable folder with free space)\n{}", dir.display(), output.unchanged()))
     })?;
     drop(rejects_csv);
-    let summary = RunSummary { tally: &tally, matcher: &matcher, command, readings: None };
+    let readings = match reviews.take() {
+        Some(mut reviews) => {
+            reviews.keep_known(|question, id| rules.contains_key(&(question.to_owned(), id.to_owned())));
+            // Its warnings are the reports' too, printed with theirs at the end.
+            let sha256 = args.reviewed.iter().map(|p| file_sha256(p)).collect();
+            Some(report::reviewed::Readings { reviews, rules: std::mem::take(&mut rules), sha256 })
+        }
+        None => None,
+    };
+    let summary = RunSummary { tally: &tally, matcher: &matcher, command, readings: readings.as_ref() };
     let not_written = |message: String| Failure::Output(format!("{message}\n{}", output.unchanged()));
     let (mut pending, warnings) = pool.install(|| report::write_summaries(&staged, &summary)).map_err(not_written)?;
     pending.push(assignments);
@@ -268,6 +301,12 @@ impl AsRef<aggregate::AnswerFacts> for Worked {
 }
 
 /// The command that reproduces this run, as relative paths.
+/// The sha256 of a file the run has already read (empty if it cannot be read again).
+fn file_sha256(path: &std::path::Path) -> String {
+    use sha2::Digest;
+    std::fs::read(path).map(|bytes| synthese::lexicon::hex(&sha2::Sha256::digest(&bytes))).unwrap_or_default()
+}
+
 fn command_line(args: &RunArgs) -> String {
     let mut parts = vec!["synthese run".to_string()];
     let inputs: Vec<String> = if args.inputs.is_empty() {
@@ -280,6 +319,10 @@ fn command_line(args: &RunArgs) -> String {
     parts.extend(args.input.describe());
     if args.trace {
         parts.push("--trace".into());
+    }
+    if !args.reviewed.is_empty() {
+        parts.push("--reviewed".into());
+        parts.extend(args.reviewed.iter().map(|p| synthese::paths::display(p)));
     }
     parts.join(" ")
 }

@@ -995,7 +995,7 @@ fn method(model: &Synthesis) -> String {
         if !r.flagged.is_empty() {
             page.p("<p>Themes to look at:</p><ul>\n");
             for f in &r.flagged {
-                w!(page, "<li>Q{} {}: {}</li>\n", f.question, esc(&f.label), esc(&f.reason));
+                w!(page, "<li>{} {}: {}</li>\n", esc(&f.question_label), esc(&f.label), esc(&f.reason));
             }
             page.p("</ul>\n");
         }

@@ -474,7 +474,8 @@ fn method(w: &mut String, model: &Synthesis) {
             let _ = writeln!(w, "{}\n", escape(line));
         }
         for f in &r.flagged {
-            let _ = writeln!(w, "- to look at: Q{} {}: {}", f.question, escape(&f.label), escape(&f.reason));
+            let _ =
+                writeln!(w, "- to look at: {} {}: {}", escape(&f.question_label), escape(&f.label), escape(&f.reason));
         }
     }
     let _ = writeln!(w, "\nTo reproduce: {} ({}).", code(&model.command), escape(&model.tool));

@@ -4,29 +4,31 @@
 //! are computed by `eval::estimate`; this module puts them into the report model, once, for
 //! every renderer.
 
-use std::collections::BTreeMap;
-
 use schemars::JsonSchema;
 use serde::Serialize;
 
 use super::model::{question_key, Synthesis, Warning};
 use crate::eval::estimate::Estimate;
 
-/// What the run learned from the review files, keyed by the run's own questions and themes.
-#[derive(Debug, Default)]
+/// What the run learned from the review files: the readings, matched to the run's records, and
+/// the themes the rules gave those records.
 pub struct Readings {
-    /// The files read, as given, with their sha256.
-    pub files: Vec<(String, String)>,
-    /// Rows read (a reviewer named) in all files, and rows matched to an answer of this run.
-    pub rows_read: u64,
-    pub rows_matched: u64,
-    pub reviewers: Vec<String>,
-    /// Per (question key, top-level theme id).
-    pub estimates: BTreeMap<(String, usize), Estimate>,
-    /// Warnings of the reading (unknown records, blank verdicts, reviewers who disagree…).
-    pub notes: Vec<String>,
-    /// The estimator and its assumptions, in plain words, for the method page.
-    pub method: Vec<String>,
+    pub reviews: crate::review::Reviews,
+    pub rules: crate::review::RuleThemes,
+    /// The sha256 of each review file, in the order of `reviews.files`.
+    pub sha256: Vec<String>,
+}
+
+impl Readings {
+    fn reviewers(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for r in &self.reviews.readings {
+            if !out.contains(&r.reviewer) {
+                out.push(r.reviewer.clone());
+            }
+        }
+        out
+    }
 }
 
 /// A theme's figures from the reading, beside the rules' share.
@@ -84,6 +86,8 @@ pub struct ReadingReport {
 #[derive(Debug, Serialize, JsonSchema)]
 pub struct FlaggedTheme {
     pub question: u32,
+    /// `Q127`, or the topic.
+    pub question_label: String,
     pub theme: usize,
     pub label: String,
     pub rules: f64,
@@ -142,18 +146,24 @@ impl ReviewedShare {
 /// among its warnings.
 pub fn apply(model: &mut Synthesis, readings: &Readings) {
     let mut flagged = Vec::new();
+    let estimate = |key: &str, theme: usize, answers: u64, rule_positive: u64| {
+        readings.reviews.estimate(key, theme, answers, rule_positive, &readings.rules)
+    };
     for source in &mut model.sources {
         for debate in &mut source.debates {
             for q in &mut debate.questions {
                 let key = question_key(q);
                 let number = q.number;
+                let question_label = q.question_id.map_or_else(|| key.clone(), |id| format!("Q{id}"));
+                let mut corrected = Vec::new();
                 for view in &mut q.views {
                     for row in view.themes.iter_mut().filter(|t| t.depth == 0) {
-                        let Some(e) = readings.estimates.get(&(key.clone(), row.theme)) else { continue };
-                        let reviewed = ReviewedShare::of(e);
+                        let Some(e) = estimate(&key, row.theme, row.answers.of, row.answers.count) else { continue };
+                        let reviewed = ReviewedShare::of(&e);
                         if let Some(reason) = reviewed.flag() {
                             flagged.push(FlaggedTheme {
                                 question: number,
+                                question_label: question_label.clone(),
                                 theme: row.theme,
                                 label: format!("{} / {}", view.family, row.label),
                                 rules: row.answers.share,
@@ -162,22 +172,20 @@ pub fn apply(model: &mut Synthesis, readings: &Readings) {
                                 reason,
                             });
                         }
+                        corrected.push((row.theme, reviewed.corrected));
                         row.reviewed = Some(reviewed);
                     }
                 }
                 for line in &mut q.summary {
                     for theme in &mut line.themes {
-                        theme.corrected = readings
-                            .estimates
-                            .get(&(key.clone(), theme.theme))
-                            .map(|e| bounded(e.corrected_share, e.corrected_ci.low, e.corrected_ci.high));
+                        theme.corrected = corrected.iter().find(|(t, _)| *t == theme.theme).map(|(_, c)| *c);
                     }
                 }
             }
         }
     }
     if !flagged.is_empty() {
-        let names: Vec<String> = flagged.iter().take(10).map(|f| format!("Q{} {}", f.question, f.label)).collect();
+        let names: Vec<String> = flagged.iter().take(10).map(|f| format!("{} {}", f.question_label, f.label)).collect();
         let mut questions: Vec<u32> = flagged.iter().map(|f| f.question).collect();
         questions.dedup();
         model.warnings.push(Warning {
@@ -192,16 +200,18 @@ pub fn apply(model: &mut Synthesis, readings: &Readings) {
             ),
         });
     }
-    for note in &readings.notes {
+    let notes = readings.reviews.warnings.clone();
+    for note in &notes {
         model.warnings.push(Warning { kind: "review_reading".into(), message: note.clone(), questions: Vec::new() });
     }
+    let files = &readings.reviews.files;
     model.reading = Some(ReadingReport {
-        files: readings.files.clone(),
-        rows_read: readings.rows_read,
-        rows_matched: readings.rows_matched,
-        reviewers: readings.reviewers.clone(),
+        files: files.iter().zip(&readings.sha256).map(|(f, sha)| (f.path.clone(), sha.clone())).collect(),
+        rows_read: files.iter().map(|f| f.read as u64).sum(),
+        rows_matched: readings.reviews.readings.len() as u64,
+        reviewers: readings.reviewers(),
         flagged,
-        notes: readings.notes.clone(),
-        method: readings.method.clone(),
+        notes,
+        method: vec![crate::eval::reviewed::METHOD.to_owned()],
     });
 }

@@ -35,7 +35,7 @@ from xml.sax.saxutils import escape
 
 HERE = Path(__file__).parent
 GOLD = Path("tests/data/gold/lga_q127_laicite.csv")
-LEXICON = "lexicons/codebooks/q127.lex"
+LEXICON = "tests/data/review/q127.lex"  # a frozen copy of lexicons/codebooks/q127.lex: edits of the default lexicons leave these files valid
 FAMILY = "Codebook Q127 (La Grande Annotation)"
 SEED, PER_QUESTION, PER_THEME = 2019, 100, 5
 
