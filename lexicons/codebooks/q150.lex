@@ -155,7 +155,7 @@ Imposer des contraintes:
     @negation: 2
     obligatoire* NOT NEAR/3 voiture NOT NEAR/3 véhicule
     "obliger"
-    "obligation"
+    "obligation" NOT NEAR/3 agir
     "obligations"
     "obligent"
     contraindre
@@ -164,15 +164,14 @@ Imposer des contraintes:
     contrainte* NEAR/3 collective*
     contrainte* NEAR/3 réglementaire*
     imposer NOT NEAR/3 peut NOT NEAR/3 imposable* NOT NEAR/4 prêt*
-    interdi*
-    interdire
-    sanction* NOT NEAR/2 plutôt NOT NEAR/2 arrêter
+    interdi* NOT NEAR/6 non des taxes NOT NEAR/4 "vue" NOT NEAR/3 plus que
+    sanction* NOT NEAR/2 plutôt NOT NEAR/2 arrêter NOT NEAR/4 lieu
     amende*
     pénal*
-    loi
-    lois
+    "loi"
+    "lois"
     législation
-    réglement*
+    réglement* NOT NEAR/3 code
     contrôle*
     répress*
     rationn*
@@ -343,8 +342,8 @@ Recherche, innovation, rentabilité:
     appareil* NEAR/3 performant*
     véhicule* NEAR/3 performant*
     non performant*
-    hydrogène NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime*
-    véhicule* propre*
+    hydrogène NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime* NOT NEAR/8 prix NOT NEAR/8 coût* NOT NEAR/8 incitation*
+    véhicule* propre* NOT NEAR/6 prix NOT NEAR/6 coût* NOT NEAR/6 aide* NOT NEAR/6 achat* NOT NEAR/6 subvention* NOT NEAR/6 prime* NOT NEAR/6 bonus NOT NEAR/6 accessible* NOT NEAR/6 baisse*
     batterie*
     autonomie
     bornes NEAR/3 recharge
@@ -353,8 +352,8 @@ Recherche, innovation, rentabilité:
     énergie* NEAR/3 propre* NOT NEAR/5 subvention* NOT NEAR/4 coût* NOT NEAR/4 prix
     énergie* NEAR/3 verte*
     énergie* NEAR/3 nouvelle*
-    solaire* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime*
-    éolien* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime*
+    solaire* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime* NOT NEAR/8 prix NOT NEAR/8 coût* NOT NEAR/8 incitation*
+    éolien* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime* NOT NEAR/8 prix NOT NEAR/8 coût* NOT NEAR/8 incitation*
     domotique
     amortis*
     retour sur investissement
@@ -487,9 +486,12 @@ Transports en commun moins chers:
 
 Tri sélectif plus facile:
     @tag: Tri sélectif plus facile
-    tri
+    # What the person already does (« je trie », « je le fais déjà », « faire du compost ») is
+    # not a request: the noun « tri », « recyclage », composters and collection, not the verbs.
+    @unless: fais déjà | faisons déjà | je trie | nous trions | je composte | je recycle
+    "tri"
     sélectif*
-    recycl* NOT NEAR/4 batterie* NOT NEAR/4 éolienne* NOT NEAR/1 "non"
+    "recyclage" NOT NEAR/4 batterie* NOT NEAR/4 éolienne* NOT NEAR/4 voiture* NOT NEAR/4 véhicule* NOT NEAR/1 "non"
     déchet* NEAR/4 tri
     déchet* NEAR/4 collecte*
     déchet* NEAR/4 ramass*
@@ -504,7 +506,15 @@ Tri sélectif plus facile:
     poubelle* NEAR/4 jaune*
     poubelle* NEAR/4 compost*
     poubelle* NEAR/4 recycl*
-    compost*
+    composteur*
+    compost* NEAR/3 collecti*
+    compost* NEAR/3 quartier*
+    compost* NEAR/3 obligatoire*
+    compost* NEAR/3 "bac"
+    compost* NEAR/3 "bacs"
+    compost* NEAR/3 boîte*
+    compost* NEAR/3 poubelle*
+    compost* NEAR/3 point*
     ordures NEAR/4 tri
     ordures NEAR/4 collecte*
     ordures NEAR/4 recycl*
