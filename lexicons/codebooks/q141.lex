@@ -163,13 +163,13 @@ Accueillir mieux:
     @tag: Accueillir mieux
     # Welcome and integrate people decently: housing, language, work, care.
     accueil* NEAR/4 mieux
-    accueil* NEAR/4 dignement
-    accueil* NEAR/4 décemment
-    accueil* NEAR/4 digne*
-    accueil* NEAR/4 correctement
+    accueil* NEAR/4 dignement NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
+    accueil* NEAR/4 décemment NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
+    accueil* NEAR/4 digne* NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
+    accueil* NEAR/4 correctement NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
     accueil* NEAR/4 humain*
     accueil* NEAR/4 bien
-    accueil* NEAR/4 conditions
+    accueil* NEAR/4 conditions NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
     intégr* NEAR/6 économi*
     réelle intégration
     intégration réelle
@@ -177,11 +177,10 @@ Accueillir mieux:
     accélérer NEAR/5 intégr*
     mieux NEAR/2 intégr*
     intégr* NEAR/4 formation*
-    intégr* NEAR/3 aider
+    intégr* NEAR/3 aider NOT NEAR/4 veul*
     intégr* NEAR/3 dignement
     intégr* NEAR/3 accompagn*
     favoriser NEAR/3 intégr*
-    intégr* NEAR/4 logement*
     insertion
     inclusion
     héberg* NEAR/4 migrant*
@@ -192,8 +191,9 @@ Accueillir mieux:
     cours de français
     apprentissage NEAR/3 langue
     apprentissage NEAR/3 "français"
-    accompagn* NOT NEAR/3 assimilation
-    conditions NEAR/4 accueil
+    accompagnement* NOT NEAR/3 assimilation
+    accompagner NOT NEAR/3 assimilation
+    conditions NEAR/4 accueil NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
     conditions NEAR/4 inhumaines
     conditions NEAR/4 indignes
     "camps"
@@ -428,17 +428,18 @@ Instaurer des quotas:
 
 Priorité aux Français, SDF:
     @tag: Priorité aux Français, SDF
-    sdf NOT comme les sdf NOT NEAR/4 autant NOT NEAR/5 chose NOT tous pays
+    sdf NOT comme les sdf NOT NEAR/4 autant NOT NEAR/5 chose NOT tous pays NOT sdf aussi NOT aussi des sdf NOT aussi les sdf NOT aussi aux sdf NOT NEAR/5 également NOT comme on devrait aider
     sans abri NOT comme les sans abri NOT NEAR/4 autant NOT NEAR/5 chose
     sans domicile NOT NEAR/4 autant NOT NEAR/5 chose
     français d'abord
     priorité NEAR/4 "français" NOT NEAR/3 parlant NOT NEAR/3 parler NOT NEAR/3 enseignement NOT NEAR/3 langue NOT NEAR/3 apprentissage
     priorité NEAR/4 citoyens
     priorité NEAR/4 compatriotes
-    "abord" NEAR/3 "français"
+    "abord" BEFORE/3 "français"
+    dorm* NEAR/4 "français"
     occuper NEAR/4 "français"
     occuper NEAR/4 nôtres
-    avant BEFORE/4 "accueillir"
+    avant BEFORE/4 "accueillir" NOT NEAR/3 "pouvoir"
     avant NEAR/3 étrangers
     pauvres NEAR/4 "français"
     pauvre* BEFORE/4 "France" NOT NEAR/2 pays NOT NEAR/1 gens

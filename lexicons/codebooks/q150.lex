@@ -488,13 +488,15 @@ Tri sélectif plus facile:
     @tag: Tri sélectif plus facile
     # What the person already does (« je trie », « je le fais déjà », « faire du compost ») is
     # not a request: the noun « tri », « recyclage », composters and collection, not the verbs.
-    @unless: fais déjà | faisons déjà | je trie | nous trions | je composte | je recycle
-    "tri"
-    sélectif*
-    "recyclage" NOT NEAR/4 batterie* NOT NEAR/4 éolienne* NOT NEAR/4 voiture* NOT NEAR/4 véhicule* NOT NEAR/1 "non"
+    @unless: fais déjà | faisons déjà | je trie | nous trions | je composte | je recycle | participe activement | participe au tri | applique depuis
+    # « tri » named as a model for something else (« l'exemple du tri », « comme pour le tri en son
+    # temps », « à l'instar du tri sélectif ») is not asking for easier sorting.
+    "tri" NOT NEAR/4 exemple NOT NEAR/12 instar NOT NEAR/3 son temps
+    sélectif* NOT NEAR/12 instar
+    "recyclage" NOT batterie* NOT NEAR/4 éolienne* NOT NEAR/10 voiture* NOT NEAR/10 véhicule* NOT NEAR/20 électrique* NOT NEAR/2 eau NOT NEAR/1 "non"
     déchet* NEAR/4 tri
     déchet* NEAR/4 collecte*
-    déchet* NEAR/4 ramass*
+    déchet* NEAR/4 ramass* NOT NEAR/3 nucléaire*
     déchet* NEAR/4 recycl*
     déchet* NEAR/4 valoris*
     déchet* NEAR/4 compost*
@@ -515,7 +517,7 @@ Tri sélectif plus facile:
     compost* NEAR/3 boîte*
     compost* NEAR/3 poubelle*
     compost* NEAR/3 point*
-    ordures NEAR/4 tri
+    ordures NEAR/4 tri NOT NEAR/6 exemple
     ordures NEAR/4 collecte*
     ordures NEAR/4 recycl*
     collecte*
