@@ -429,7 +429,7 @@ Instaurer des quotas:
 Priorité aux Français, SDF:
     @tag: Priorité aux Français, SDF
     sdf NOT comme les sdf NOT NEAR/4 autant NOT NEAR/5 chose NOT tous pays NOT sdf aussi NOT aussi des sdf NOT aussi les sdf NOT aussi aux sdf NOT NEAR/5 également NOT comme on devrait aider
-    sans abri NOT comme les sans abri NOT NEAR/4 autant NOT NEAR/5 chose
+    sans abri NOT NEAR/3 humains NOT comme les sans abri NOT NEAR/4 autant NOT NEAR/5 chose
     sans domicile NOT NEAR/4 autant NOT NEAR/5 chose
     français d'abord
     priorité NEAR/4 "français" NOT NEAR/3 parlant NOT NEAR/3 parler NOT NEAR/3 enseignement NOT NEAR/3 langue NOT NEAR/3 apprentissage
@@ -439,18 +439,21 @@ Priorité aux Français, SDF:
     dorm* NEAR/4 "français"
     occuper NEAR/4 "français"
     occuper NEAR/4 nôtres
-    avant BEFORE/4 "accueillir" NOT NEAR/3 "pouvoir"
+    avant BEFORE/4 "accueillir" NOT NEAR/3 "pouvoir" NOT NEAR/6 form*
     avant NEAR/3 étrangers
     pauvres NEAR/4 "français"
-    pauvre* BEFORE/4 "France" NOT NEAR/2 pays NOT NEAR/1 gens
+    "pauvres" BEFORE/4 "France" NOT NEAR/2 pays NOT NEAR/1 gens
+    "pauvre" BEFORE/4 "France" NOT NEAR/2 pays NOT NEAR/1 gens
+    "pauvreté" BEFORE/3 "France" NOT NEAR/4 grossir
+    seuil de pauvreté
     misère en France
     notre propre misère
     nos propres pauvres
     nos pauvres
     pauvres NEAR/4 chez nous
-    retraités NEAR/4 migrants
-    retraités NEAR/4 étrangers
-    retraités NEAR/4 aides
+    "retraités" NEAR/4 migrants
+    "retraités" NEAR/4 étrangers
+    "retraités" NEAR/4 aides
     préférence nationale
     rue NEAR/3 meurent
     rue NEAR/3 mourir
