@@ -19,10 +19,10 @@
 # seulement « aucun problème », « aucune difficulté » sous Satisfaction. « département » et
 # « départ » ont la même racine, d'où le préfixe « département* ».
 
-# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/services-publics.md
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 (second passage pour les thèmes restés sous 0,8) : reviews/services-publics.md
 #   Simplification administrative : 0.85 (17/20)
 #   Démarches en ligne et numérique : 0.80 (16/20)
-#   Fonctionnement et formation de l'administration : 0.75 (15/20)
+#   Fonctionnement et formation de l'administration : 0.80 (16/20)
 #   Satisfaction et difficultés rencontrées : 0.95 (19/20)
 #   Entreprises et employeurs : 0.85 (17/20)
 #   Santé et hôpital : 1.00 (20/20)
@@ -40,7 +40,7 @@
 #   Petite enfance et familles : 1.00 (20/20)
 #   Réseaux et couverture numérique : 0.80 (16/20)
 #   Démocratie et participation des citoyens : 1.00 (20/20)
-#   Culture, sport et loisirs : 0.75 (15/20)
+#   Culture, sport et loisirs : 0.90 (18/20)
 #
 @name: Organisation de l'État et des services publics
 @topics: Organisation de l'État et des services publics | Services publics | Autres

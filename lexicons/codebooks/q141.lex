@@ -13,20 +13,20 @@
 # « B Politique satisfaisante » a positive one. The criteria people propose go to the other tags:
 # selection on work, language, skills is « Immigration choisie, sélective ».
 
-# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q141.md
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 (second passage pour les thèmes restés sous 0,8) : reviews/codebook-q141.md
 #   Immigration choisie, sélective : 1.00 (20/20)
-#   Rester un pays ouvert : 0.55 (11/20)
-#   Accueillir mieux : 0.70 (14/20)
+#   Rester un pays ouvert : 0.85 (17/20)
+#   Accueillir mieux : 0.85 (17/20)
 #   Aider les réfugiés, demandeurs d'asile : 0.90 (18/20)
 #   Contrôler, renvoyer : 0.90 (18/20)
 #   A Politique trop laxiste (trop de migrants) : 0.80 (16/20)
 #   Instaurer des quotas : 0.95 (19/20)
 #   C Politique européenne commune : 0.85 (17/20)
-#   B Politique non satisfaisante : 0.60 (12/20)
+#   B Politique non satisfaisante : 0.80 (16/20)
 #   Aider les pays d'origine : 0.85 (17/20)
-#   Expliquer, clarifier, informer : 0.75 (15/20)
-#   B Politique satisfaisante : 0.60 (12/20)
-#   Priorité aux Français, SDF : 0.75 (15/20)
+#   Expliquer, clarifier, informer : 0.80 (16/20)
+#   B Politique satisfaisante : 0.80 (16/20)
+#   Priorité aux Français, SDF : 0.85 (17/20)
 #
 @name: Codebook Q141 (La Grande Annotation)
 @questions: 141

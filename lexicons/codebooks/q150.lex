@@ -12,20 +12,20 @@
 # Transport: « moins cher », « gratuit » go to « Transports en commun moins chers », more lines,
 # more frequent, closer, go to « Transports en commun meilleurs »; an answer can have both.
 #
-# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q150.md
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 (second passage pour les thèmes restés sous 0,8) : reviews/codebook-q150.md
 #   Aides financières, fiscalité incitative, baisse prix : 0.90 (18/20)
 #   Transports en commun meilleurs : 0.85 (17/20)
 #   Y Rien, je fais déjà le max : 0.95 (19/20)
 #   Education, infos fiables sur l'impact de chaque geste : 0.85 (17/20)
-#   Recherche, innovation, rentabilité : 0.60 (12/20)
+#   Recherche, innovation, rentabilité : 0.85 (17/20)
 #   Pistes cyclables : 1.00 (20/20)
 #   Qu'État et industries donnent l'exemple : 0.85 (17/20)
 #   Transports en commun moins chers : 0.95 (19/20)
-#   Imposer des contraintes : 0.75 (15/20)
+#   Imposer des contraintes : 0.85 (17/20)
 #   Commerce de proximité, circuit-court : 0.85 (17/20)
 #   Politique publique forte, long terme : 0.80 (16/20)
 #   Taxer les gros pollueurs : 0.90 (18/20)
-#   Tri sélectif plus facile : 0.55 (11/20)
+#   Tri sélectif plus facile : 0.85 (17/20)
 #   Taxer les produits et services non écolo : 0.80 (16/20)
 #   Pas de taxe punitive : 0.80 (16/20)
 #   Réduire les emballages (favoriser vrac) : 0.80 (16/20)
