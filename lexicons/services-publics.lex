@@ -19,10 +19,10 @@
 # seulement « aucun problème », « aucune difficulté » sous Satisfaction. « département » et
 # « départ » ont la même racine, d'où le préfixe « département* ».
 
-# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/services-publics.md
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 (second passage pour les thèmes restés sous 0,8) : reviews/services-publics.md
 #   Simplification administrative : 0.85 (17/20)
 #   Démarches en ligne et numérique : 0.80 (16/20)
-#   Fonctionnement et formation de l'administration : 0.75 (15/20)
+#   Fonctionnement et formation de l'administration : 0.80 (16/20)
 #   Satisfaction et difficultés rencontrées : 0.95 (19/20)
 #   Entreprises et employeurs : 0.85 (17/20)
 #   Santé et hôpital : 1.00 (20/20)
@@ -40,7 +40,7 @@
 #   Petite enfance et familles : 1.00 (20/20)
 #   Réseaux et couverture numérique : 0.80 (16/20)
 #   Démocratie et participation des citoyens : 1.00 (20/20)
-#   Culture, sport et loisirs : 0.75 (15/20)
+#   Culture, sport et loisirs : 0.90 (18/20)
 #
 @name: Organisation de l'État et des services publics
 @topics: Organisation de l'État et des services publics | Services publics | Autres
@@ -734,8 +734,12 @@ Simplification administrative:
         sanction
 
 Fonctionnement et formation de l'administration:
-    "administration" NOT NEAR/1 fiscale
-    "administrations" NOT NEAR/1 fiscale*
+    Administration, hors question 172:
+        # À la question 172 (services qui manquent), « administration » seul est un service
+        # absent du territoire (proximité), pas son fonctionnement.
+        @questions: 174 | 178 | 179 | 183 | 187 | 188 | 189 | 191 | 192 | 193 | 194 | 195 | 196 | 198 | 199 | 200 | 201 | 202 | 203
+        "administration" NOT NEAR/1 fiscale
+        "administrations" NOT NEAR/1 fiscale*
     Fonctionnaires et statut:
         fonctionnaire
         fonction publique
@@ -817,8 +821,8 @@ Fonctionnement et formation de l'administration:
     Accueil et relation avec les usagers:
         accueil
         accueillant*
-        usager
-        usagers
+        "usager"
+        "usagers"
         client
         écoute
         amabilité
@@ -827,7 +831,7 @@ Fonctionnement et formation de l'administration:
         courtoisie
         mépris
         arrogance
-        horaires
+        "horaires" NOT NEAR/4 travail* NOT NEAR/4 scolaire* NOT NEAR/4 cours NOT NEAR/4 salarié*
         horaires d'ouverture
         ouverture le samedi
         samedi
@@ -838,7 +842,10 @@ Fonctionnement et formation de l'administration:
         qualité de service
         agents
     Information des usagers:
-        information
+        # À la question 183 (règles jugées inutiles), « informations » est ce que l'usager doit
+        # fournir (toujours les mêmes), pas l'information qu'on lui donne.
+        @questions: 172 | 174 | 178 | 179 | 187 | 188 | 189 | 191 | 192 | 193 | 194 | 195 | 196 | 198 | 199 | 200 | 201 | 202 | 203
+        information NOT NEAR/4 fourni* NOT NEAR/4 déjà NOT NEAR/3 mêmes NOT NEAR/4 redonner
         renseignement
         accès aux droits
         connaître ses droits
@@ -853,6 +860,11 @@ Fonctionnement et formation de l'administration:
         efficacité
         réactif*
     Moyens et effectifs:
+        # Aux questions 193 (chercher un emploi), 199 à 203 (recruter, former, rémunérer du
+        # personnel, cesser son activité, embaucher une personne handicapée), « du personnel »
+        # est celui de l'employeur qui répond ; à la question 192 (scolariser son enfant), les
+        # moyens et personnels sont ceux de l'école (Éducation).
+        @questions: 172 | 174 | 178 | 179 | 183 | 187 | 188 | 189 | 191 | 194 | 195 | 196 | 198
         plus de moyens
         davantage de moyens
         moyens financiers

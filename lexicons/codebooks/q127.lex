@@ -16,7 +16,7 @@
 # - « Y Rien » (nothing to propose, it works as it is) is given only when no proposal theme is
 #   found: an answer that proposes something is not « rien », even when it starts with it.
 #
-# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q127.md
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 (second passage pour les thèmes restés sous 0,8) : reviews/codebook-q127.md
 #   Application loi 1905 : 0.90 (18/20)
 #   Aucun signe ostentatoire (croix, voile, kippa...) : 0.95 (19/20)
 #   Plus d'éducation : 0.95 (19/20)
@@ -37,7 +37,7 @@
 #   Pas de menu religieux : 1.00 (20/20)
 #   Stop prosélytisme : 0.95 (18/19)
 #   Encadrer formation imams : 0.90 (18/20)
-#   Pas d'imposition des valeurs : 0.70 (14/20)
+#   Pas d'imposition des valeurs : 0.90 (18/20)
 #   Laïcisation du calendrier : 0.80 (16/20)
 #   Lutte communautarisme : 1.00 (20/20)
 #   Plus de dialogue : 0.85 (17/20)

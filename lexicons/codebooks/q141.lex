@@ -13,20 +13,20 @@
 # « B Politique satisfaisante » a positive one. The criteria people propose go to the other tags:
 # selection on work, language, skills is « Immigration choisie, sélective ».
 
-# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q141.md
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 (second passage pour les thèmes restés sous 0,8) : reviews/codebook-q141.md
 #   Immigration choisie, sélective : 1.00 (20/20)
-#   Rester un pays ouvert : 0.55 (11/20)
-#   Accueillir mieux : 0.70 (14/20)
+#   Rester un pays ouvert : 0.85 (17/20)
+#   Accueillir mieux : 0.85 (17/20)
 #   Aider les réfugiés, demandeurs d'asile : 0.90 (18/20)
 #   Contrôler, renvoyer : 0.90 (18/20)
 #   A Politique trop laxiste (trop de migrants) : 0.80 (16/20)
 #   Instaurer des quotas : 0.95 (19/20)
 #   C Politique européenne commune : 0.85 (17/20)
-#   B Politique non satisfaisante : 0.60 (12/20)
+#   B Politique non satisfaisante : 0.80 (16/20)
 #   Aider les pays d'origine : 0.85 (17/20)
-#   Expliquer, clarifier, informer : 0.75 (15/20)
-#   B Politique satisfaisante : 0.60 (12/20)
-#   Priorité aux Français, SDF : 0.75 (15/20)
+#   Expliquer, clarifier, informer : 0.80 (16/20)
+#   B Politique satisfaisante : 0.80 (16/20)
+#   Priorité aux Français, SDF : 0.85 (17/20)
 #
 @name: Codebook Q141 (La Grande Annotation)
 @questions: 141
@@ -163,43 +163,49 @@ Accueillir mieux:
     @tag: Accueillir mieux
     # Welcome and integrate people decently: housing, language, work, care.
     accueil* NEAR/4 mieux
-    accueil* NEAR/4 dignement
-    accueil* NEAR/4 décemment
-    accueil* NEAR/4 digne*
-    accueil* NEAR/4 correctement
+    accueil* NEAR/4 dignement NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
+    accueil* NEAR/4 décemment NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
+    accueil* NEAR/4 digne* NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
+    accueil* NEAR/4 correctement NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
     accueil* NEAR/4 humain*
     accueil* NEAR/4 bien
-    accueil* NEAR/4 conditions
+    accueil* NEAR/4 conditions NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
     intégr* NEAR/6 économi*
-    intégration NEAR/3 réelle
+    réelle intégration
+    intégration réelle
     faciliter NEAR/3 intégr*
     accélérer NEAR/5 intégr*
     mieux NEAR/2 intégr*
     intégr* NEAR/4 formation*
-    intégr* NEAR/3 aider
+    intégr* NEAR/3 aider NOT NEAR/4 veul*
     intégr* NEAR/3 dignement
     intégr* NEAR/3 accompagn*
     favoriser NEAR/3 intégr*
-    intégr* NEAR/4 logement*
     insertion
     inclusion
-    héberg*
+    héberg* NEAR/4 migrant*
+    héberg* NEAR/4 réfugié*
+    héberg* NEAR/4 demandeurs
+    héberg* NEAR/4 dign*
+    héberg* NEAR/4 décent*
     cours de français
     apprentissage NEAR/3 langue
     apprentissage NEAR/3 "français"
-    accompagn* NOT NEAR/3 assimilation
-    conditions NEAR/4 accueil
+    accompagnement* NOT NEAR/3 assimilation
+    accompagner NOT NEAR/3 assimilation
+    conditions NEAR/4 accueil NOT NEAR/8 refus* NOT NEAR/8 en mesure NOT NEAR/8 capable*
     conditions NEAR/4 inhumaines
     conditions NEAR/4 indignes
     "camps"
-    logement* NEAR/3 décent*
-    logement* NEAR/3 digne*
     loger NEAR/3 dignement
     centres de rétention
     rétention
-    dignité
-    digne*
-    "humainement"
+    trait* NEAR/4 dign*
+    dignité NEAR/5 migrant*
+    dignité NEAR/5 réfugié*
+    dignité NEAR/5 accueil*
+    "humainement" NEAR/4 trait*
+    "humainement" NEAR/4 intégr*
 
 Aider les pays d'origine:
     @tag: Aider les pays d'origine
@@ -300,9 +306,9 @@ Contrôler, renvoyer:
 Expliquer, clarifier, informer:
     @tag: Expliquer, clarifier, informer
     manque d'information*
-    informer NEAR/4 citoyens
-    informer NEAR/4 population
-    informer NEAR/4 "français"
+    informer BEFORE/3 citoyens
+    informer BEFORE/3 population
+    informer BEFORE/3 "français"
     information* NEAR/4 fiable*
     pas d'information*
     mieux informer
@@ -310,7 +316,19 @@ Expliquer, clarifier, informer:
     information* NEAR/3 médias
     toutes les informations
     informations NEAR/3 vraies
-    expliqu* NOT NEAR/3 situation
+    expliqu* NEAR/4 citoyens
+    expliqu* NEAR/4 population
+    expliqu* NEAR/4 "français"
+    expliqu* NEAR/4 opinion
+    expliqu* NEAR/4 gens
+    mal expliqu*
+    peu expliqu*
+    pas expliqu*
+    mieux expliquer
+    expliquer que
+    peu lisible*
+    pas lisible*
+    lisibilité
     explication*
     transparen*
     "vérité"
@@ -320,7 +338,13 @@ Expliquer, clarifier, informer:
     pas de chiffre*
     chiffres officiels
     statistique*
-    clarifi*
+    clarifi* NEAR/4 politique* NOT NEAR/3 frontières
+    clarifi* NEAR/5 peuple
+    clarifi* NEAR/5 citoyens
+    clarifi* NEAR/5 population
+    clarifi* NEAR/5 "français"
+    clarifi* NEAR/5 opinion
+    clarifi* NEAR/4 discours
     peu clair*
     pas clair*
     manque de clarté
@@ -328,7 +352,6 @@ Expliquer, clarifier, informer:
     "claires" NOT NEAR/2 règles
     clarté
     faux débat*
-    débat public
     débat* NEAR/3 serein*
     pédagog*
     communiquer NEAR/4 citoyens
@@ -339,9 +362,6 @@ Expliquer, clarifier, informer:
     parler NEAR/3 vrai
     parler NEAR/3 franchement
     parler NEAR/3 ouvertement
-    consult* NEAR/3 citoyens
-    consult* NEAR/3 peuple
-    consult* NEAR/3 référendum
 
 Immigration choisie, sélective:
     @tag: Immigration choisie, sélective
@@ -408,28 +428,33 @@ Instaurer des quotas:
 
 Priorité aux Français, SDF:
     @tag: Priorité aux Français, SDF
-    sdf
-    sans abri
-    sans domicile
+    sdf NOT comme les sdf NOT NEAR/4 autant NOT NEAR/5 chose NOT tous pays NOT sdf aussi NOT aussi des sdf NOT aussi les sdf NOT aussi aux sdf NOT NEAR/5 également NOT comme on devrait aider
+    sans abri NOT NEAR/3 humains NOT comme les sans abri NOT NEAR/4 autant NOT NEAR/5 chose
+    sans domicile NOT NEAR/4 autant NOT NEAR/5 chose
     français d'abord
-    priorité NEAR/4 "français" NOT NEAR/3 enseignement NOT NEAR/3 langue NOT NEAR/3 apprentissage
+    priorité NEAR/4 "français" NOT NEAR/3 parlant NOT NEAR/3 parler NOT NEAR/3 enseignement NOT NEAR/3 langue NOT NEAR/3 apprentissage
     priorité NEAR/4 citoyens
     priorité NEAR/4 compatriotes
-    "abord" NEAR/3 "français"
+    "abord" BEFORE/3 "français"
+    dorm* NEAR/4 "français"
     occuper NEAR/4 "français"
     occuper NEAR/4 nôtres
-    avant NEAR/3 accueillir
+    avant BEFORE/4 "accueillir" NOT NEAR/3 "pouvoir" NOT NEAR/6 form*
     avant NEAR/3 étrangers
     pauvres NEAR/4 "français"
-    pauvres NEAR/4 "France"
+    "pauvres" BEFORE/4 "France" NOT NEAR/2 pays NOT NEAR/1 gens
+    "pauvre" BEFORE/4 "France" NOT NEAR/2 pays NOT NEAR/1 gens
+    "pauvreté" BEFORE/3 "France" NOT NEAR/4 grossir
+    seuil de pauvreté
+    misère en France
+    notre propre misère
+    nos propres pauvres
     nos pauvres
     pauvres NEAR/4 chez nous
-    retraités NEAR/4 migrants
-    retraités NEAR/4 étrangers
-    retraités NEAR/4 aides
+    "retraités" NEAR/4 migrants
+    "retraités" NEAR/4 étrangers
+    "retraités" NEAR/4 aides
     préférence nationale
-    rue NEAR/3 dorment
-    rue NEAR/3 dormir
     rue NEAR/3 meurent
     rue NEAR/3 mourir
 

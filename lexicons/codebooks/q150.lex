@@ -12,20 +12,20 @@
 # Transport: « moins cher », « gratuit » go to « Transports en commun moins chers », more lines,
 # more frequent, closer, go to « Transports en commun meilleurs »; an answer can have both.
 #
-# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 : reviews/codebook-q150.md
+# Précision relue par l'équipe (lecture interne, pas un codage indépendant), 2026-12-06 (second passage pour les thèmes restés sous 0,8) : reviews/codebook-q150.md
 #   Aides financières, fiscalité incitative, baisse prix : 0.90 (18/20)
 #   Transports en commun meilleurs : 0.85 (17/20)
 #   Y Rien, je fais déjà le max : 0.95 (19/20)
 #   Education, infos fiables sur l'impact de chaque geste : 0.85 (17/20)
-#   Recherche, innovation, rentabilité : 0.60 (12/20)
+#   Recherche, innovation, rentabilité : 0.85 (17/20)
 #   Pistes cyclables : 1.00 (20/20)
 #   Qu'État et industries donnent l'exemple : 0.85 (17/20)
 #   Transports en commun moins chers : 0.95 (19/20)
-#   Imposer des contraintes : 0.75 (15/20)
+#   Imposer des contraintes : 0.85 (17/20)
 #   Commerce de proximité, circuit-court : 0.85 (17/20)
 #   Politique publique forte, long terme : 0.80 (16/20)
 #   Taxer les gros pollueurs : 0.90 (18/20)
-#   Tri sélectif plus facile : 0.55 (11/20)
+#   Tri sélectif plus facile : 0.85 (17/20)
 #   Taxer les produits et services non écolo : 0.80 (16/20)
 #   Pas de taxe punitive : 0.80 (16/20)
 #   Réduire les emballages (favoriser vrac) : 0.80 (16/20)
@@ -155,7 +155,7 @@ Imposer des contraintes:
     @negation: 2
     obligatoire* NOT NEAR/3 voiture NOT NEAR/3 véhicule
     "obliger"
-    "obligation"
+    "obligation" NOT NEAR/3 agir
     "obligations"
     "obligent"
     contraindre
@@ -164,15 +164,14 @@ Imposer des contraintes:
     contrainte* NEAR/3 collective*
     contrainte* NEAR/3 réglementaire*
     imposer NOT NEAR/3 peut NOT NEAR/3 imposable* NOT NEAR/4 prêt*
-    interdi*
-    interdire
-    sanction* NOT NEAR/2 plutôt NOT NEAR/2 arrêter
+    interdi* NOT NEAR/6 non des taxes NOT NEAR/4 "vue" NOT NEAR/3 plus que
+    sanction* NOT NEAR/2 plutôt NOT NEAR/2 arrêter NOT NEAR/4 lieu
     amende*
     pénal*
-    loi
-    lois
+    "loi"
+    "lois"
     législation
-    réglement*
+    réglement* NOT NEAR/3 code
     contrôle*
     répress*
     rationn*
@@ -343,8 +342,8 @@ Recherche, innovation, rentabilité:
     appareil* NEAR/3 performant*
     véhicule* NEAR/3 performant*
     non performant*
-    hydrogène NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime*
-    véhicule* propre*
+    hydrogène NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime* NOT NEAR/8 prix NOT NEAR/8 coût* NOT NEAR/8 incitation*
+    véhicule* propre* NOT NEAR/6 prix NOT NEAR/6 coût* NOT NEAR/6 aide* NOT NEAR/6 achat* NOT NEAR/6 subvention* NOT NEAR/6 prime* NOT NEAR/6 bonus NOT NEAR/6 accessible* NOT NEAR/6 baisse*
     batterie*
     autonomie
     bornes NEAR/3 recharge
@@ -353,8 +352,8 @@ Recherche, innovation, rentabilité:
     énergie* NEAR/3 propre* NOT NEAR/5 subvention* NOT NEAR/4 coût* NOT NEAR/4 prix
     énergie* NEAR/3 verte*
     énergie* NEAR/3 nouvelle*
-    solaire* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime*
-    éolien* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime*
+    solaire* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime* NOT NEAR/8 prix NOT NEAR/8 coût* NOT NEAR/8 incitation*
+    éolien* NOT NEAR/8 aide* NOT NEAR/8 subvention* NOT NEAR/8 crédit* NOT NEAR/8 financ* NOT NEAR/8 prime* NOT NEAR/8 prix NOT NEAR/8 coût* NOT NEAR/8 incitation*
     domotique
     amortis*
     retour sur investissement
@@ -487,12 +486,17 @@ Transports en commun moins chers:
 
 Tri sélectif plus facile:
     @tag: Tri sélectif plus facile
-    tri
-    sélectif*
-    recycl* NOT NEAR/4 batterie* NOT NEAR/4 éolienne* NOT NEAR/1 "non"
+    # What the person already does (« je trie », « je le fais déjà », « faire du compost ») is
+    # not a request: the noun « tri », « recyclage », composters and collection, not the verbs.
+    @unless: fais déjà | faisons déjà | je trie | nous trions | je composte | je recycle | participe activement | participe au tri | applique depuis
+    # « tri » named as a model for something else (« l'exemple du tri », « comme pour le tri en son
+    # temps », « à l'instar du tri sélectif ») is not asking for easier sorting.
+    "tri" NOT NEAR/4 exemple NOT NEAR/12 instar NOT NEAR/3 son temps
+    sélectif* NOT NEAR/12 instar
+    "recyclage" NOT batterie* NOT NEAR/4 éolienne* NOT NEAR/10 voiture* NOT NEAR/10 véhicule* NOT NEAR/20 électrique* NOT NEAR/2 eau NOT NEAR/1 "non"
     déchet* NEAR/4 tri
     déchet* NEAR/4 collecte*
-    déchet* NEAR/4 ramass*
+    déchet* NEAR/4 ramass* NOT NEAR/3 nucléaire*
     déchet* NEAR/4 recycl*
     déchet* NEAR/4 valoris*
     déchet* NEAR/4 compost*
@@ -504,8 +508,16 @@ Tri sélectif plus facile:
     poubelle* NEAR/4 jaune*
     poubelle* NEAR/4 compost*
     poubelle* NEAR/4 recycl*
-    compost*
-    ordures NEAR/4 tri
+    composteur*
+    compost* NEAR/3 collecti*
+    compost* NEAR/3 quartier*
+    compost* NEAR/3 obligatoire*
+    compost* NEAR/3 "bac"
+    compost* NEAR/3 "bacs"
+    compost* NEAR/3 boîte*
+    compost* NEAR/3 poubelle*
+    compost* NEAR/3 point*
+    ordures NEAR/4 tri NOT NEAR/6 exemple
     ordures NEAR/4 collecte*
     ordures NEAR/4 recycl*
     collecte*
