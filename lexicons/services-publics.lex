@@ -1202,6 +1202,9 @@ Satisfaction et difficultés rencontrées:
         "facilité"
         facile
         fluide
+        bonne assistance
+        "remarquable"
+        pas de pb
     Difficultés et mécontentement:
         difficulté
         difficile
