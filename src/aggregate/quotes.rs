@@ -63,8 +63,8 @@ the theme's first matched words with 60 characters of context on each side";
 
 /// One answer being counted.
 pub struct Context<'a> {
-    /// FNV-1a of (record id, question id), and of (record id, question id, "kwic").
-    pub hashes: [u64; 2],
+    /// The answer's hashes: see [`Context::hashes`].
+    pub hashes: [u64; 3],
     pub record: &'a Record,
     pub input: &'a str,
     pub question: &'a Question,
@@ -84,10 +84,12 @@ impl Context<'_> {
             .map(|h| (h.start, h.end))
     }
 
-    /// The hashes of an answer to `question` in `record`.
-    pub fn hashes(record: &Record, question: &Question) -> [u64; 2] {
-        let (id, q) = (record.id.as_bytes(), question.id.as_bytes());
-        [fnv1a(&[id, q]), fnv1a(&[id, q, b"kwic"])]
+    /// The hashes of an answer to `question` in `record` that rank it: FNV-1a of (record id,
+    /// question id) for quotations, of (record id, question id, "kwic") for context lines, and of
+    /// (review seed, record id, question id) for the review sample.
+    pub fn hashes(record: &Record, question: &str, review_seed: u64) -> [u64; 3] {
+        let (id, q) = (record.id.as_bytes(), question.as_bytes());
+        [fnv1a(&[id, q]), fnv1a(&[id, q, b"kwic"]), fnv1a(&[&review_seed.to_le_bytes(), id, q])]
     }
 
     /// The rank of this answer among a theme's quotation candidates.
