@@ -85,11 +85,11 @@ pub fn stream(
     progress: &Arc<AtomicU64>,
     mut sink: impl FnMut(Event) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
-    stream_with(files, options, matcher, pool, progress, &|_: &Answered| (), |event, _| sink(event))
+    stream_with(files, options, matcher, pool, progress, &NoWork, |event, _, _| sink(event)).map(drop)
 }
 
 /// One free-text answer as the parallel part sees it, for per-answer work done beside
-/// classification (hashing, fingerprints): it must depend on nothing but these.
+/// classification (hashing, fingerprints, counts): it must depend on nothing but these.
 pub struct Answered<'a> {
     pub source: &'a str,
     /// The input as shown to people.
@@ -104,46 +104,85 @@ pub struct Answered<'a> {
     pub word_hashes: &'a [u64],
 }
 
-/// [`stream`], with `per_answer` run in the worker threads on every free-text answer after its
-/// classification; its results reach `sink` with the record's event (in answer order; empty for
-/// other events).
+/// Work done in the worker threads beside classification: on each analysed record, then on each
+/// of its free-text answers. What it hands back reaches the sink with the record, in input order;
+/// what it keeps in a worker's [`Work::State`] must not depend on which worker saw which record
+/// (counts whose sums are the same whatever the split), since batches go to whichever worker is
+/// free.
+pub trait Work: Sync {
+    /// A worker's own state for the whole run, handed back by [`stream_with`] once every input
+    /// is read.
+    type State: Send;
+    /// What is made of an analysed record, before its answers.
+    type Record: Send;
+    /// What is made of a free-text answer, after its classification.
+    type Answer: Send;
+    /// The state of worker number `worker` (0, 1, 2…).
+    fn state(&self, worker: usize) -> Self::State;
+    fn record(&self, state: &mut Self::State, source: &str, record: &Record) -> Self::Record;
+    fn answer(&self, state: &mut Self::State, record: &mut Self::Record, answered: &Answered) -> Self::Answer;
+}
+
+/// No work beside classification.
+pub struct NoWork;
+
+impl Work for NoWork {
+    type State = ();
+    type Record = ();
+    type Answer = ();
+    fn state(&self, _: usize) {}
+    fn record(&self, _: &mut (), _: &str, _: &Record) {}
+    fn answer(&self, _: &mut (), _: &mut (), _: &Answered) {}
+}
+
+/// [`stream`], with `work` done in the worker threads on every analysed record and free-text
+/// answer (after its classification); what it makes of a record and of its answers reaches `sink`
+/// with the record's event (`None` and empty for other events). Returns the workers' states.
 ///
 /// With one thread in `pool`, everything happens on the calling thread, one batch after the
 /// other. With more, three stages overlap: a thread reads batches ahead, each worker of the pool
 /// analyses a batch of its own, and the calling thread hands the analysed ones to `sink` (in input
 /// order: what `sink` sees never depends on the thread count). `sink` must not use `pool`: its
 /// threads are busy until the input ends.
-pub fn stream_with<A: Send>(
+pub fn stream_with<W: Work>(
     files: &[PathBuf],
     options: &Options,
     matcher: &Matcher,
     pool: &rayon::ThreadPool,
     progress: &Arc<AtomicU64>,
-    per_answer: &(dyn Fn(&Answered) -> A + Sync),
-    mut sink: impl FnMut(Event, &[A]) -> Result<(), Failure>,
-) -> Result<(), Failure> {
+    work: &W,
+    mut sink: impl FnMut(Event, Option<&W::Record>, &[W::Answer]) -> Result<(), Failure>,
+) -> Result<Vec<W::State>, Failure> {
     catch_ctrl_c();
     let parallel = pool.current_num_threads() > 1;
     // Each worker has a classifier of its own for the whole run (the calling thread's serves the
     // one-thread run).
-    let workers: Vec<std::sync::Mutex<Worker>> = (0..pool.current_num_threads().max(1))
-        .map(|_| std::sync::Mutex::new(Worker { classifier: matcher.classifier(), word_hashes: Vec::new() }))
+    let workers: Vec<std::sync::Mutex<Worker<W::State>>> = (0..pool.current_num_threads().max(1))
+        .map(|n| {
+            std::sync::Mutex::new(Worker {
+                classifier: matcher.classifier(),
+                word_hashes: Vec::new(),
+                state: work.state(n),
+            })
+        })
         .collect();
     for file in files {
         let opened = ingest::open(file, options, progress.clone())
             .map_err(|message| Failure::Input { file: crate::paths::display(file), message })?;
-        sink(Event::Input(&opened), &[])?;
+        sink(Event::Input(&opened), None, &[])?;
         let source = opened.source.clone();
-        let analyser = Analyser { source: &source, input: &opened.shown, matcher, per_answer };
-        let mut deliver = |batch: &[Item], outcomes: &[Outcome<A>]| -> Result<(), Failure> {
+        let analyser = Analyser { source: &source, input: &opened.shown, matcher, work };
+        let mut deliver = |batch: &[Item], outcomes: &[Outcome<W>]| -> Result<(), Failure> {
             if interrupted() {
                 return Err(Failure::Interrupted(String::new()));
             }
-            for (item, (classified, extra)) in batch.iter().zip(outcomes) {
+            for (item, (classified, record_work, answers_work)) in batch.iter().zip(outcomes) {
                 match item {
-                    Item::Record(record) => sink(Event::Record(record, classified), extra)?,
-                    Item::Skipped { line, id, reason } => sink(Event::Skipped { line: *line, id, reason }, &[])?,
-                    Item::Rejected { line, reason } => sink(Event::Rejected { line: *line, reason }, &[])?,
+                    Item::Record(record) => {
+                        sink(Event::Record(record, classified), record_work.as_ref(), answers_work)?
+                    }
+                    Item::Skipped { line, id, reason } => sink(Event::Skipped { line: *line, id, reason }, None, &[])?,
+                    Item::Rejected { line, reason } => sink(Event::Rejected { line: *line, reason }, None, &[])?,
                     Item::Fatal(message) => {
                         return Err(Failure::Input { file: opened.shown.clone(), message: message.clone() })
                     }
@@ -157,23 +196,25 @@ pub fn stream_with<A: Send>(
         } else {
             let mut worker = workers[0].lock().unwrap_or_else(|e| e.into_inner());
             for batch in batches(items) {
-                let outcomes: Vec<Outcome<A>> = batch.iter().map(|item| analyser.analyse(item, &mut worker)).collect();
+                let outcomes: Vec<Outcome<W>> = batch.iter().map(|item| analyser.analyse(item, &mut worker)).collect();
                 deliver(&batch, &outcomes)?;
             }
         }
         sink(
             Event::InputDone { sha256: opened.stats.sha256(), bytes: opened.stats.bytes.load(Ordering::Relaxed) },
+            None,
             &[],
         )?;
     }
-    Ok(())
+    Ok(workers.into_iter().map(|w| w.into_inner().unwrap_or_else(|e| e.into_inner()).state).collect())
 }
 
-/// The classifications of a record's free-text answers, and what `per_answer` made of each.
-type Outcome<A> = (Vec<Classification>, Vec<A>);
+/// The classifications of a record's free-text answers, and what `work` made of the record and
+/// of each answer.
+type Outcome<W> = (Vec<Classification>, Option<<W as Work>::Record>, Vec<<W as Work>::Answer>);
 
 /// A batch and its outcomes (`None`: its analysis panicked, a bug), numbered in input order.
-type Analysed<A> = (u64, Vec<Item>, Option<Vec<Outcome<A>>>);
+type Analysed<W> = (u64, Vec<Item>, Option<Vec<Outcome<W>>>);
 
 /// The parallel run of one input: a thread reads numbered batches; each worker of `pool` takes
 /// the next batch and analyses it whole, alone; the calling thread puts the analysed batches back
@@ -184,13 +225,13 @@ type Analysed<A> = (u64, Vec<Item>, Option<Vec<Outcome<A>>>);
 /// end for the pre-empted worker's last record, leaving the other core idle. At most
 /// `IN_FLIGHT_PER_THREAD × workers + 2` batches are in memory at once: the reader waits for a
 /// token before each batch, and the calling thread gives one back with each batch it delivers.
-fn analyse_in_parallel<A: Send>(
+fn analyse_in_parallel<W: Work>(
     items: impl Iterator<Item = Item> + Send,
-    analyser: &Analyser<'_, A>,
-    worker_states: &[std::sync::Mutex<Worker>],
+    analyser: &Analyser<'_, W>,
+    worker_states: &[std::sync::Mutex<Worker<W::State>>],
     pool: &rayon::ThreadPool,
     shown: &str,
-    deliver: &mut impl FnMut(&[Item], &[Outcome<A>]) -> Result<(), Failure>,
+    deliver: &mut impl FnMut(&[Item], &[Outcome<W>]) -> Result<(), Failure>,
 ) -> Result<(), Failure> {
     let workers = pool.current_num_threads();
     let in_flight = IN_FLIGHT_PER_THREAD * workers + 2;
@@ -199,7 +240,7 @@ fn analyse_in_parallel<A: Send>(
         token_tx.send(()).expect("the channel has room for every token");
     }
     let (read_tx, read_rx) = sync_channel::<(u64, Vec<Item>)>(in_flight);
-    let (done_tx, done_rx) = sync_channel::<Analysed<A>>(in_flight);
+    let (done_tx, done_rx) = sync_channel::<Analysed<W>>(in_flight);
     let read_rx = std::sync::Mutex::new(read_rx);
     std::thread::scope(|scope| {
         let reader = scope.spawn(move || {
@@ -242,7 +283,7 @@ fn analyse_in_parallel<A: Send>(
         // below can block: a batch holds a token from its reading to its delivery, and every
         // channel has room for all the tokens.
         let token_tx = token_tx;
-        let mut waiting: std::collections::BTreeMap<u64, Analysed<A>> = Default::default();
+        let mut waiting: std::collections::BTreeMap<u64, Analysed<W>> = Default::default();
         let mut next = 0u64;
         for analysed in done_rx {
             waiting.insert(analysed.0, analysed);
@@ -275,26 +316,28 @@ fn batches(items: impl Iterator<Item = Item>) -> impl Iterator<Item = Vec<Item>>
     })
 }
 
-/// A worker's own means: its classifier and a buffer for word hashes.
-struct Worker<'m> {
+/// A worker's own means: its classifier, a buffer for word hashes and its state.
+struct Worker<'m, S> {
     classifier: Classifier<'m>,
     word_hashes: Vec<u64>,
+    state: S,
 }
 
 /// What analysing one record needs: the same on every thread.
-struct Analyser<'a, A> {
+struct Analyser<'a, W> {
     source: &'a str,
     input: &'a str,
     matcher: &'a Matcher,
-    per_answer: &'a (dyn Fn(&Answered) -> A + Sync),
+    work: &'a W,
 }
 
-impl<A> Analyser<'_, A> {
-    fn analyse(&self, item: &Item, worker: &mut Worker) -> Outcome<A> {
-        let Item::Record(record) = item else { return (Vec::new(), Vec::new()) };
-        let Worker { classifier, word_hashes } = worker;
+impl<W: Work> Analyser<'_, W> {
+    fn analyse(&self, item: &Item, worker: &mut Worker<W::State>) -> Outcome<W> {
+        let Item::Record(record) = item else { return (Vec::new(), None, Vec::new()) };
+        let Worker { classifier, word_hashes, state } = worker;
         debug_assert!(std::ptr::eq(classifier.matcher(), self.matcher));
-        free_texts(record)
+        let mut record_work = self.work.record(state, self.source, record);
+        let (classified, answers_work) = free_texts(record)
             .map(|(question, text)| {
                 // An official question id names its debate, whatever the layout.
                 let topic = record.topic.as_deref().or_else(|| crate::ingest::questions::debate_of(question));
@@ -311,10 +354,11 @@ impl<A> Analyser<'_, A> {
                     classification: &classification,
                     word_hashes,
                 };
-                let extra = (self.per_answer)(&answered);
-                (classification, extra)
+                let answer_work = self.work.answer(state, &mut record_work, &answered);
+                (classification, answer_work)
             })
-            .unzip()
+            .unzip();
+        (classified, Some(record_work), answers_work)
     }
 }
 
@@ -513,11 +557,20 @@ mod tests {
         std::thread::spawn(move || {
             // A bug in the first batch: every later batch is read and analysed before the calling
             // thread could deliver it, so every token is held.
-            let per_answer = |a: &Answered| assert!(a.record.line > 20, "a bug on line {}", a.record.line);
+            struct Buggy;
+            impl Work for Buggy {
+                type State = ();
+                type Record = ();
+                type Answer = ();
+                fn state(&self, _: usize) {}
+                fn record(&self, _: &mut (), _: &str, _: &Record) {}
+                fn answer(&self, _: &mut (), _: &mut (), a: &Answered) {
+                    assert!(a.record.line > 20, "a bug on line {}", a.record.line)
+                }
+            }
             let progress = Arc::new(AtomicU64::new(0));
-            let result =
-                stream_with(&files, &Options::default(), &matcher, &pool, &progress, &per_answer, |_, _| Ok(()));
-            tx.send(result).unwrap();
+            let result = stream_with(&files, &Options::default(), &matcher, &pool, &progress, &Buggy, |_, _, _| Ok(()));
+            tx.send(result.map(drop)).unwrap();
         });
         let result = rx.recv_timeout(std::time::Duration::from_secs(60)).expect("the run ended");
         let message = result.expect_err("a panic is an error").to_string();

@@ -165,26 +165,49 @@ impl Breakdowns {
         slice_of(&mut self.weeks, key)
     }
 
-    pub fn add_record(
-        &mut self,
-        source: &str,
-        departement: Option<usize>,
-        status: ZipStatus,
-        zip: Option<&str>,
-        day: Option<i64>,
-    ) {
+    /// Counts a contribution (its postal code's examples are kept by [`Breakdowns::note_zip`]).
+    pub fn add_record(&mut self, source: &str, departement: Option<usize>, status: ZipStatus, day: Option<i64>) {
         self.ensure();
         let unknown = self.departements.len() - 1;
         self.departements[departement.unwrap_or(unknown)].records += 1;
         self.week(day).records += 1;
         slice_of(&mut self.sources, source).records += 1;
+        self.zips.entry(status).or_default().records += 1;
+    }
+
+    /// Keeps an unusable postal code as an example of its kind, unless the kind has enough or
+    /// has it already. Called in input order: the examples are the first ones read.
+    pub fn note_zip(&mut self, status: ZipStatus, zip: Option<&str>) {
+        if status == ZipStatus::Valid {
+            return;
+        }
         let kind = self.zips.entry(status).or_default();
-        kind.records += 1;
-        if status != ZipStatus::Valid && kind.examples.len() < ZIP_EXAMPLES {
-            let shown = zip.map_or("(none)".to_owned(), |z| if z.is_empty() { "(empty)".into() } else { z.to_owned() });
-            if !kind.examples.contains(&shown) {
-                kind.examples.push(shown);
+        // Most records of an export without postal codes come here: nothing is allocated for
+        // an example already kept.
+        let shown = match zip {
+            None => "(none)",
+            Some("") => "(empty)",
+            Some(z) => z,
+        };
+        if kind.examples.len() < ZIP_EXAMPLES && !kind.examples.iter().any(|e| e == shown) {
+            kind.examples.push(shown.to_owned());
+        }
+    }
+
+    /// Adds the counts of `other` (its zip examples aside): counts made apart add up to the
+    /// counts made together.
+    pub fn merge(&mut self, other: &Breakdowns) {
+        self.ensure();
+        for (mine, theirs) in self.departements.iter_mut().zip(&other.departements) {
+            mine.merge(theirs);
+        }
+        for (mine, theirs) in [(&mut self.weeks, &other.weeks), (&mut self.sources, &other.sources)] {
+            for (key, slice) in theirs {
+                slice_of(mine, key).merge(slice);
             }
+        }
+        for (&status, kind) in &other.zips {
+            self.zips.entry(status).or_default().records += kind.records;
         }
     }
 

@@ -1,8 +1,10 @@
 //! Aggregation: the counts of a run, by input (read, analysed, skipped, rejected), by source and
 //! question (answers, respondents, themes), by lexicon entry (hits), by place, week and source,
 //! plus per theme a few quotations, keyword-in-context lines and a review sample, and the
-//! duplicate answers and campaigns. Fed in input order by one thread, so every figure is the same
-//! whatever the thread count.
+//! duplicate answers and campaigns. The worker threads count what does not depend on the input
+//! order ([`partial`]); the calling thread, in input order, numbers questions and theme sets,
+//! keeps the samples and finds the duplicates, then adds the workers' counts in: every figure is
+//! the same whatever the thread count.
 //!
 //! Memory holds counts and a bounded number of texts (quotations, contexts, samples), never the
 //! corpus, with three exceptions that grow with it and are stated in the reports: one 16-byte
@@ -17,6 +19,7 @@ pub mod dates;
 pub mod draw;
 pub mod dups;
 pub mod geo;
+pub mod partial;
 mod quotes;
 pub mod respondents;
 pub mod review;
@@ -27,12 +30,12 @@ use std::sync::Arc;
 
 use rustc_hash::FxHashMap;
 
-use crate::classify::{Classification, InScope};
+use crate::classify::Classification;
 use crate::ingest::{Question, Record, Value};
 use crate::lexicon::LexiconSet;
-use crate::pipeline::Answered;
 pub use breakdown::{Breakdowns, Slice, Specificity};
 pub use dups::{DupGroup, Duplicates, Fingerprint, CLASSIFIED};
+pub use partial::{AnswerFacts, Partial, RecordFacts};
 pub use quotes::{Kwic, Quote, KWIC_PER_THEME, QUOTES_PER_THEME};
 pub use review::ReviewItem;
 
@@ -139,6 +142,14 @@ pub struct Group {
     pub once: Once,
     /// The counts weighted 1/N per author (after [`Tally::finish`], with the weighting on).
     pub weighted: Option<Weighted>,
+}
+
+/// A group's samples while answers come in (moved into the group by [`Tally::absorb`]).
+#[derive(Debug, Default)]
+struct Samples {
+    quotes: BTreeMap<u32, Vec<Quote>>,
+    kwic: BTreeMap<u32, Vec<Kwic>>,
+    review: BTreeMap<u32, Vec<ReviewItem>>,
     /// Per theme id (and one more for "no theme"): the rank an answer must beat to enter each
     /// sample, once it is full. Most answers do not; this dense table says so without reaching
     /// for the samples themselves.
@@ -157,6 +168,50 @@ fn admits(bar: Option<u64>, rank: u64) -> bool {
     bar.is_none_or(|b| rank < b)
 }
 
+impl Samples {
+    /// Offers an answer (whose text's duplicate key is `text_key`) to the samples of its themes.
+    fn offer(&mut self, ctx: &quotes::Context, text_key: u64, settings: &Settings) {
+        let (c, lexicons) = (ctx.c, ctx.lexicons);
+        if self.bars.is_empty() {
+            self.bars = vec![Bars::default(); lexicons.themes.len() + 1];
+        }
+        let quotable = quotes::quotable(ctx);
+        for &t in &c.themes {
+            let bars = self.bars[t as usize];
+            let rank = ctx.quote_rank(t);
+            if quotable && admits(bars.quote, rank) {
+                self.bars[t as usize].quote = quotes::offer(self.quotes.entry(t).or_default(), ctx, t, rank, text_key);
+            }
+            let rank = ctx.kwic_rank(t);
+            if admits(bars.kwic, rank) {
+                self.bars[t as usize].kwic = quotes::offer_kwic(self.kwic.entry(t).or_default(), ctx, t, rank);
+            }
+        }
+        let no_theme = lexicons.themes.len();
+        for (stratum, rank) in review::strata(ctx, settings) {
+            let cell = if stratum == review::UNCLASSIFIED { no_theme } else { stratum as usize };
+            if admits(self.bars[cell].review, rank) {
+                self.bars[cell].review = review::offer(&mut self.review, ctx, settings, stratum, rank);
+            }
+        }
+    }
+}
+
+/// A worker's number not met yet by the calling thread.
+const NOT_YET: u32 = u32::MAX;
+
+/// The entry of `worker`'s number `local` in a table of numbers per worker, made if missing.
+fn slot(table: &mut Vec<Vec<u32>>, worker: usize, local: u32) -> &mut u32 {
+    if table.len() <= worker {
+        table.resize_with(worker + 1, Vec::new);
+    }
+    let numbers = &mut table[worker];
+    if numbers.len() <= local as usize {
+        numbers.resize(local as usize + 1, NOT_YET);
+    }
+    &mut numbers[local as usize]
+}
+
 /// Counts in which every campaign counts as one answer.
 #[derive(Debug, Default, Clone)]
 pub struct Once {
@@ -171,25 +226,6 @@ pub struct Once {
 pub struct Weighted {
     pub classified: f64,
     pub themes: BTreeMap<u32, f64>,
-}
-
-/// What the worker threads compute for each free-text answer besides its classification.
-#[derive(Debug, Clone)]
-pub struct AnswerFacts {
-    pub fingerprint: Fingerprint,
-    /// Which lexicon files applied to the answer (for shares within places, weeks and sources).
-    pub scope: Arc<InScope>,
-}
-
-impl AsRef<AnswerFacts> for AnswerFacts {
-    fn as_ref(&self) -> &AnswerFacts {
-        self
-    }
-}
-
-/// The per-answer work of the worker threads.
-pub fn answer_facts(a: &Answered) -> AnswerFacts {
-    AnswerFacts { fingerprint: dups::fingerprint_of_words(a.word_hashes), scope: a.in_scope.clone() }
 }
 
 /// The groups, indexed by their id (ids are their order of creation: 0, 1, 2…).
@@ -242,6 +278,12 @@ pub struct Tally {
     pub group_keys: Vec<GroupKey>,
     /// Group ids by question id and source, to find a group without making its key.
     group_ids: FxHashMap<String, Vec<(String, u32)>>,
+    /// Per worker, the group id of each of its question numbers ([`NOT_YET`]: not met yet).
+    worker_groups: Vec<Vec<u32>>,
+    /// Per worker, the theme set of each of its theme set numbers.
+    worker_sets: Vec<Vec<u32>>,
+    /// Samples by group id, until [`Tally::absorb`].
+    samples: Vec<Samples>,
     /// Matches per lexicon entry.
     pub entry_hits: Vec<u64>,
     /// Answers per lexicon entry (an answer matching an entry twice counts once here).
@@ -309,111 +351,77 @@ impl Tally {
                 scoped: Vec::new(),
                 once: Once::default(),
                 weighted: None,
-                bars: Vec::new(),
             }
         });
+        if self.samples.len() <= group.id as usize {
+            self.samples.resize_with(group.id as usize + 1, Samples::default);
+        }
         group.id
     }
 
-    /// Counts one analysed record of the input shown as `input`; `classified[i]` and `facts[i]`
-    /// are the outcome of the record's i-th free-text answer.
+    /// The group id of question number `local` of `worker`, which is the question `question` of
+    /// `source`.
+    fn worker_group(&mut self, worker: usize, local: u32, source: &str, question: &Arc<Question>) -> u32 {
+        let known = slot(&mut self.worker_groups, worker, local);
+        if *known != NOT_YET {
+            return *known;
+        }
+        let gid = self.group_id(source, question);
+        *slot(&mut self.worker_groups, worker, local) = gid;
+        gid
+    }
+
+    /// The theme set of theme set number `local` of `worker`, which holds `themes`.
+    fn worker_set(&mut self, worker: usize, local: u32, themes: &[u32]) -> u32 {
+        let known = slot(&mut self.worker_sets, worker, local);
+        if *known == NOT_YET {
+            *known = self.sets.intern(themes);
+        }
+        *known
+    }
+
+    /// Counts one analysed record of the input shown as `input`, in input order, with what a
+    /// worker made of it: `facts`, and `classified[i]` and `answers[i]` for the record's i-th
+    /// free-text answer.
+    #[allow(clippy::too_many_arguments)]
     pub fn add(
         &mut self,
         input: &str,
         source: &str,
         record: &Record,
         classified: &[Classification],
-        facts: &[impl AsRef<AnswerFacts>],
+        facts: &RecordFacts,
+        answers: &[impl AsRef<AnswerFacts>],
         lexicons: &LexiconSet,
     ) {
-        if self.theme_answers.len() < lexicons.themes.len() {
-            self.theme_answers.resize(lexicons.themes.len(), 0);
-        }
-        let day = record.date.as_deref().and_then(dates::day_number);
-        let (departement, zip_status) = geo::locate(record.zip.as_deref());
-        let contributor = respondents::contributor_key(source, record);
-        self.respondents.add_contributor(contributor);
-        self.breakdowns.add_record(source, departement, zip_status, record.zip.as_deref(), day);
-        let mut texts = classified.iter().zip(facts.iter().map(AsRef::as_ref));
+        self.respondents.add_contributor(facts.contributor);
+        self.breakdowns.note_zip(facts.zip, record.zip.as_deref());
+        let mut texts = classified.iter().zip(answers);
         for answer in &record.answers {
             match &answer.value {
                 Value::Text(text) => {
                     let (c, f) = texts.next().expect("one classification per free-text answer");
-                    for h in &c.hits {
-                        self.entry_hits[h.entry as usize] += 1;
-                    }
-                    if c.hits.len() <= 16 {
-                        for (i, h) in c.hits.iter().enumerate() {
-                            if !c.hits[..i].iter().any(|earlier| earlier.entry == h.entry) {
-                                self.entry_answers[h.entry as usize] += 1;
-                            }
-                        }
-                    } else {
-                        let mut entries: Vec<u32> = c.hits.iter().map(|h| h.entry).collect();
-                        entries.sort_unstable();
-                        entries.dedup();
-                        for e in entries {
-                            self.entry_answers[e as usize] += 1;
-                        }
-                    }
-                    for &t in &c.themes {
-                        self.theme_answers[t as usize] += 1;
-                    }
-                    self.breakdowns.add_answer(source, departement, day, &c.themes, &f.scope.files);
-                    let theme_set = self.sets.intern(&c.themes);
-                    let gid = self.group_id(source, &answer.question);
-                    self.respondents.add_answer(
-                        respondents::pair_key(contributor, &answer.question.id),
-                        gid,
-                        theme_set,
-                    );
-                    let group = self.groups.get_mut(&self.group_keys[gid as usize]).expect("the group exists");
-                    group.texts += 1;
-                    if group.scoped.len() < f.scope.files.len() {
-                        group.scoped.resize(f.scope.files.len(), 0);
-                    }
-                    for (n, &applies) in group.scoped.iter_mut().zip(f.scope.files.iter()) {
-                        *n += applies as u64;
-                    }
-                    if !c.themes.is_empty() {
-                        group.classified += 1;
-                    }
-                    let hashes = quotes::Context::hashes(record, &answer.question);
-                    let ctx = quotes::Context { hashes, record, input, question: &answer.question, text, c, lexicons };
-                    if group.bars.is_empty() {
-                        group.bars = vec![Bars::default(); lexicons.themes.len() + 1];
-                        group.theme_texts = vec![0; lexicons.themes.len()];
-                    }
-                    let quotable = quotes::quotable(&ctx);
-                    for &t in &c.themes {
-                        group.theme_texts[t as usize] += 1;
-                        let bars = group.bars[t as usize];
-                        let rank = ctx.quote_rank(t);
-                        if quotable && admits(bars.quote, rank) {
-                            let bar =
-                                quotes::offer(group.quotes.entry(t).or_default(), &ctx, t, rank, f.fingerprint.key);
-                            group.bars[t as usize].quote = bar;
-                        }
-                        let rank = ctx.kwic_rank(t);
-                        if admits(bars.kwic, rank) {
-                            group.bars[t as usize].kwic =
-                                quotes::offer_kwic(group.kwic.entry(t).or_default(), &ctx, t, rank);
-                        }
-                    }
-                    let no_theme = lexicons.themes.len();
-                    for (stratum, rank) in review::strata(&ctx, &self.settings) {
-                        let cell = if stratum == review::UNCLASSIFIED { no_theme } else { stratum as usize };
-                        if admits(group.bars[cell].review, rank) {
-                            group.bars[cell].review = review::offer(group, &ctx, &self.settings, stratum, rank);
-                        }
-                    }
+                    let f = f.as_ref();
+                    let gid = self.worker_group(facts.worker, f.group, source, &answer.question);
+                    let theme_set = self.worker_set(facts.worker, f.theme_set, &c.themes);
+                    self.respondents.add_answer(f.pair, gid, theme_set);
+                    let ctx = quotes::Context {
+                        hashes: f.hashes,
+                        record,
+                        input,
+                        question: &answer.question,
+                        text,
+                        c,
+                        lexicons,
+                    };
+                    self.samples[gid as usize].offer(&ctx, f.fingerprint.key, &self.settings);
                     self.dups.add(dups::Offered {
                         fingerprint: &f.fingerprint,
                         text,
                         record_id: &record.id,
                         group: gid,
                         theme_set,
-                        day,
+                        day: facts.day,
                     });
                 }
                 Value::Closed(v) => *self.group(source, &answer.question).choices.entry(v.clone()).or_default() += 1,
@@ -424,6 +432,50 @@ impl Tally {
                     }
                 }
             }
+        }
+    }
+
+    /// Once every record is in: adds the workers' counts and puts the samples in their groups.
+    /// Called once, before [`Tally::finish`].
+    pub fn absorb(&mut self, partials: Vec<Partial>) {
+        for p in partials {
+            for (mine, theirs) in [
+                (&mut self.entry_hits, &p.entry_hits),
+                (&mut self.entry_answers, &p.entry_answers),
+                (&mut self.theme_answers, &p.theme_answers),
+            ] {
+                if mine.len() < theirs.len() {
+                    mine.resize(theirs.len(), 0);
+                }
+                for (a, b) in mine.iter_mut().zip(theirs) {
+                    *a += b;
+                }
+            }
+            self.breakdowns.merge(&p.breakdowns);
+            let gids = self.worker_groups.get(p.worker).map_or(&[][..], |g| &g[..]);
+            let mut by_id = groups_by_id(&mut self.groups);
+            for (local, counts) in p.groups.iter().enumerate() {
+                let gid = *gids.get(local).expect("every question a worker counted was delivered");
+                let group = &mut *by_id[gid as usize];
+                group.texts += counts.texts;
+                group.classified += counts.classified;
+                for (mine, theirs) in
+                    [(&mut group.theme_texts, &counts.theme_texts), (&mut group.scoped, &counts.scoped)]
+                {
+                    if mine.len() < theirs.len() {
+                        mine.resize(theirs.len(), 0);
+                    }
+                    for (a, b) in mine.iter_mut().zip(theirs) {
+                        *a += b;
+                    }
+                }
+            }
+        }
+        let mut by_id = groups_by_id(&mut self.groups);
+        for (group, samples) in by_id.iter_mut().zip(std::mem::take(&mut self.samples)) {
+            group.quotes = samples.quotes;
+            group.kwic = samples.kwic;
+            group.review = samples.review;
         }
     }
 
@@ -527,6 +579,91 @@ mod tests {
 
     use super::*;
     use crate::classify::{Matcher, Scope};
+    use crate::pipeline::{self, Answered, Event, Work};
+
+    /// The counting part of `synthese run`, without the rows of its tables.
+    struct Counting<'a>(&'a LexiconSet);
+
+    impl Work for Counting<'_> {
+        type State = Partial;
+        type Record = RecordFacts;
+        type Answer = AnswerFacts;
+        fn state(&self, worker: usize) -> Partial {
+            Partial::new(worker, self.0, Settings::default().review_seed)
+        }
+        fn record(&self, partial: &mut Partial, source: &str, record: &Record) -> RecordFacts {
+            partial.record(source, record)
+        }
+        fn answer(&self, partial: &mut Partial, record: &mut RecordFacts, answered: &Answered) -> AnswerFacts {
+            partial.answer(record, answered)
+        }
+    }
+
+    /// Everything a run counts of `files`, with `threads` workers, as text.
+    fn counted(files: &[std::path::PathBuf], matcher: &Matcher, threads: usize) -> String {
+        let lexicons = &matcher.lexicons;
+        let mut tally = Tally::with_settings(lexicons, Settings::default());
+        let pool = pipeline::thread_pool(threads).unwrap();
+        let progress = Default::default();
+        let mut source = String::new();
+        let options = Default::default();
+        let partials = pipeline::stream_with(
+            files,
+            &options,
+            matcher,
+            &pool,
+            &progress,
+            &Counting(lexicons),
+            |event, facts, answers| {
+                match event {
+                    Event::Input(opened) => source = opened.source.clone(),
+                    Event::Record(record, classified) => {
+                        tally.add("input", &source, record, classified, facts.unwrap(), answers, lexicons)
+                    }
+                    _ => {}
+                }
+                Ok(())
+            },
+        )
+        .unwrap();
+        assert_eq!(partials.len(), threads);
+        tally.absorb(partials);
+        pool.install(|| tally.finish(lexicons)).unwrap();
+        let sets: Vec<&[u32]> = (0..tally.sets.ends.len() as u32).map(|s| tally.sets.get(s)).collect();
+        format!(
+            "{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+            tally.groups,
+            tally.group_keys,
+            sets,
+            tally.entry_hits,
+            tally.entry_answers,
+            tally.theme_answers,
+            tally.breakdowns,
+            tally.dups.groups,
+            tally.campaigns,
+        )
+    }
+
+    #[test]
+    fn counts_split_between_workers_are_the_counts_of_one() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let stemmer = crate::text::Stemmer::french();
+        let matcher = Matcher::new(LexiconSet::load(&root.join("lexicons"), &stemmer).unwrap(), stemmer);
+        // Enough batches for every worker to count some, and the same texts again and again
+        // (duplicate groups, campaigns), with the closed answers that number questions too.
+        let real = std::fs::read_to_string(root.join("corpus/official-layout/LA_TRANSITION_ECOLOGIQUE.csv")).unwrap();
+        let (header, records) = real.split_once('\n').unwrap();
+        let mut export = tempfile::Builder::new().suffix(".csv").tempfile().unwrap();
+        use std::io::Write;
+        writeln!(export, "{header}").unwrap();
+        for _ in 0..25 {
+            export.write_all(records.as_bytes()).unwrap();
+        }
+        let files = [export.path().to_path_buf(), root.join("corpus/politizr-layout/politizr-subjects.csv")];
+        let one = counted(&files, &matcher, 1);
+        assert!(one.contains("quotes: {") && one.len() > 100_000, "{}", &one[..one.len().min(300)]);
+        assert_eq!(one, counted(&files, &matcher, 3));
+    }
 
     #[test]
     fn every_theme_set_of_a_shipped_export_is_stored_once_and_read_back_whole() {

@@ -63,8 +63,8 @@ the theme's first matched words with 60 characters of context on each side";
 
 /// One answer being counted.
 pub struct Context<'a> {
-    /// FNV-1a of (record id, question id), and of (record id, question id, "kwic").
-    pub hashes: [u64; 2],
+    /// The answer's hashes: see [`Context::hashes`].
+    pub hashes: [u64; 3],
     pub record: &'a Record,
     pub input: &'a str,
     pub question: &'a Question,
@@ -84,10 +84,12 @@ impl Context<'_> {
             .map(|h| (h.start, h.end))
     }
 
-    /// The hashes of an answer to `question` in `record`.
-    pub fn hashes(record: &Record, question: &Question) -> [u64; 2] {
-        let (id, q) = (record.id.as_bytes(), question.id.as_bytes());
-        [fnv1a(&[id, q]), fnv1a(&[id, q, b"kwic"])]
+    /// The hashes of an answer to `question` in `record` that rank it: FNV-1a of (record id,
+    /// question id) for quotations, of (record id, question id, "kwic") for context lines, and of
+    /// (review seed, record id, question id) for the review sample.
+    pub fn hashes(record: &Record, question: &str, review_seed: u64) -> [u64; 3] {
+        let (id, q) = (record.id.as_bytes(), question.as_bytes());
+        [fnv1a(&[id, q]), fnv1a(&[id, q, b"kwic"]), fnv1a(&[&review_seed.to_le_bytes(), id, q])]
     }
 
     /// The rank of this answer among a theme's quotation candidates.
@@ -157,30 +159,35 @@ pub fn offer_kwic(kept: &mut Vec<Kwic>, ctx: &Context, theme: u32, rank: u64) ->
     // CONTEXT_CHARS characters on each side, an ellipsis where the text goes on.
     let from = text[..s].char_indices().rev().nth(CONTEXT_CHARS - 1).map_or(0, |(i, _)| i);
     let to = text[e..].char_indices().nth(CONTEXT_CHARS).map_or(text.len(), |(i, _)| e + i);
-    let left = one_line(&text[from..s]);
-    let left = if from > 0 { format!("…{left}") } else { left.into_owned() };
-    let right = one_line(&text[e..to]);
-    let right = if to < text.len() { format!("{right}…") } else { right.into_owned() };
-    let keyword = one_line(&text[s..e]);
+    let mut left = String::with_capacity(s - from + 3);
+    if from > 0 {
+        left.push('…');
+    }
+    push_words(&mut left, &text[from..s]);
+    let mut right = String::with_capacity(to - e + 3);
+    push_words(&mut right, &text[e..to]);
+    if to < text.len() {
+        right.push('…');
+    }
+    let mut keyword = String::with_capacity(e - s);
+    push_words(&mut keyword, &text[s..e]);
     if kept.iter().any(|k| k.left == left && k.keyword == keyword && k.right == right) {
         return bar(kept);
     }
-    let line = Kwic { rank, record_id: ctx.record.id.clone(), left, keyword: keyword.into_owned(), right };
+    let line = Kwic { rank, record_id: ctx.record.id.clone(), left, keyword, right };
     let at = kept.partition_point(|k| (k.rank, &k.record_id) < (rank, &line.record_id));
     kept.insert(at, line);
     kept.truncate(KWIC_PER_THEME);
     bar(kept)
 }
 
-/// The words of `t` joined by one space (borrowed when they already are).
-fn one_line(t: &str) -> std::borrow::Cow<'_, str> {
-    let plain = !t.starts_with(char::is_whitespace)
-        && !t.ends_with(char::is_whitespace)
-        && !t.contains(|c: char| c.is_whitespace() && c != ' ')
-        && !t.contains("  ");
-    if plain {
-        std::borrow::Cow::Borrowed(t)
-    } else {
-        std::borrow::Cow::Owned(t.split_whitespace().collect::<Vec<_>>().join(" "))
+/// Appends the words of `t` joined by one space. The sides of a keyword mostly start or end
+/// with a space, so they are rebuilt in one pass rather than checked first.
+fn push_words(out: &mut String, t: &str) {
+    for (i, word) in t.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(word);
     }
 }

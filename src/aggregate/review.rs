@@ -7,8 +7,10 @@
 //! question id, stratum), a uniform pseudo-random choice that depends only on the seed and each
 //! record, never on the thread count or the input order. Memory: a few answers per stratum.
 
+use std::collections::BTreeMap;
+
 use super::quotes::{fnv1a, rank, Context};
-use super::{Group, Settings};
+use super::Settings;
 
 /// The stratum of answers that matched no theme.
 pub const UNCLASSIFIED: u32 = u32::MAX;
@@ -38,8 +40,7 @@ pub struct ReviewItem {
 /// whose sample size is 0.
 pub fn strata<'a>(ctx: &'a Context, settings: &'a Settings) -> impl Iterator<Item = (u32, u64)> + 'a {
     let lex = ctx.lexicons;
-    let seed = settings.review_seed.to_le_bytes();
-    let own = fnv1a(&[&seed, ctx.record.id.as_bytes(), ctx.question.id.as_bytes()]);
+    let own = ctx.hashes[2];
     let top_level = ctx.c.themes.iter().copied().filter(|&t| lex.themes[t as usize].depth == 0);
     let unclassified = ctx.c.themes.is_empty().then_some(UNCLASSIFIED);
     top_level.chain(unclassified).filter(|&s| size(s, settings) > 0).map(move |stratum| {
@@ -60,9 +61,15 @@ fn size(stratum: u32, settings: &Settings) -> usize {
 
 /// Offers the answer to the sample of `stratum` with its `rank`; returns the rank a later answer
 /// must beat, once the sample is full.
-pub fn offer(group: &mut Group, ctx: &Context, settings: &Settings, stratum: u32, rank: u64) -> Option<u64> {
+pub fn offer(
+    review: &mut BTreeMap<u32, Vec<ReviewItem>>,
+    ctx: &Context,
+    settings: &Settings,
+    stratum: u32,
+    rank: u64,
+) -> Option<u64> {
     let k = size(stratum, settings);
-    let kept = group.review.entry(stratum).or_default();
+    let kept = review.entry(stratum).or_default();
     let bar = |kept: &Vec<ReviewItem>| (kept.len() == k).then(|| kept[k - 1].rank);
     if kept.len() == k && kept.last().is_some_and(|r| r.rank <= rank) {
         return bar(kept);

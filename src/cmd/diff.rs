@@ -332,11 +332,7 @@ fn compute(
     let old_key: Vec<u32> = (0..ol.themes.len()).map(|t| key_of(&ol.theme_label(t))).collect();
     let new_key: Vec<u32> = (0..nl.themes.len()).map(|t| key_of(&nl.theme_label(t))).collect();
 
-    let classify_new = |a: &pipeline::Answered| -> Classification {
-        // The same scope as the pipeline gives the old set's classification.
-        let topic = a.record.topic.as_deref().or_else(|| synthese::ingest::questions::debate_of(a.question));
-        new.classify(a.text, Scope { topic, question: Some(a.question), source: Some(a.source) })
-    };
+    let classify_new = ClassifyNew { new };
     let mut diff = Diff {
         inputs: plan.inputs.iter().map(|p| synthese::paths::display(p)).collect(),
         answers: 0,
@@ -348,7 +344,7 @@ fn compute(
     let mut shown = String::new();
     let progress = Arc::new(AtomicU64::new(0));
     let keep = args.examples;
-    pipeline::stream_with(&files, &options, old, pool, &progress, &classify_new, |event, news| {
+    pipeline::stream_with(&files, &options, old, pool, &progress, &classify_new, |event, _, news| {
         let (record, olds) = match event {
             Event::Input(opened) => {
                 shown = opened.shown.clone();
@@ -764,5 +760,23 @@ fn watch(args: &DiffArgs, plan: &Plan, pool: &rayon::ThreadPool) -> Result<(), F
         if !terminal {
             super::print("\n")?;
         }
+    }
+}
+
+/// The NEW set's classification of each answer, made in the worker threads beside the OLD set's.
+struct ClassifyNew<'a> {
+    new: &'a Matcher,
+}
+
+impl pipeline::Work for ClassifyNew<'_> {
+    type State = ();
+    type Record = ();
+    type Answer = Classification;
+    fn state(&self, _: usize) {}
+    fn record(&self, _: &mut (), _: &str, _: &synthese::ingest::Record) {}
+    fn answer(&self, _: &mut (), _: &mut (), a: &pipeline::Answered) -> Classification {
+        // The same scope as the pipeline gives the old set's classification.
+        let topic = a.record.topic.as_deref().or_else(|| synthese::ingest::questions::debate_of(a.question));
+        self.new.classify(a.text, Scope { topic, question: Some(a.question), source: Some(a.source) })
     }
 }

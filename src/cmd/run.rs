@@ -8,6 +8,7 @@ use std::sync::Arc;
 
 use super::Failure;
 use synthese::aggregate::{self, InputTally, Settings, Tally};
+use synthese::ingest::Record;
 use synthese::pipeline::{self, Event};
 use synthese::report::assignments::AssignmentRows;
 use synthese::report::output::Output;
@@ -110,6 +111,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         review_per_theme: args.review_per_theme,
         review_unclassified: args.review_unclassified,
     };
+    let settings_seed = settings.review_seed;
     let mut reviews = if args.reviewed.is_empty() {
         None
     } else {
@@ -138,97 +140,103 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut input = InputTally::default();
     let mut input_cell = String::new();
     // 64-bit hashes of the record ids seen in the current input (8 bytes a record).
-    let mut ids_seen: std::collections::HashSet<u64> = std::collections::HashSet::new();
+    let mut ids_seen: rustc_hash::FxHashSet<u64> = Default::default();
 
-    let rows = AssignmentRows::new(&matcher.lexicons);
-    let tracing = args.trace;
-    let per_answer = |a: &pipeline::Answered| {
-        let mut row = Vec::with_capacity(64);
-        rows.lean_row(a.record, a.question, a.classification, &mut row);
-        Worked {
-            facts: aggregate::answer_facts(a),
-            row,
-            trace: tracing.then(|| rows.row(a.source, a.input, a.record, a.question, a.text, a.classification)),
-        }
+    let work = Counting {
+        lexicons: &matcher.lexicons,
+        review_seed: settings_seed,
+        rows: AssignmentRows::new(&matcher.lexicons),
+        trace: args.trace,
     };
-    let streamed = pipeline::stream_with(&files, &options, &matcher, &pool, &progress, &per_answer, |event, worked| {
-        match event {
-            Event::Input(opened) => {
-                input = InputTally {
-                    shown: opened.shown.clone(),
-                    format: opened.format.clone(),
-                    source: opened.source.clone(),
-                    encoding: opened.encoding.clone(),
-                    notes: opened.notes.clone(),
-                    ..Default::default()
-                };
-                ids_seen.clear();
-                // The input's number in run.json's inputs, which starts its rows of assignments.csv.
-                input_cell = format!("{},", tally.inputs.len() + 1);
-                bar.set_message(input.shown.clone());
-            }
-            Event::Record(record, classified) => {
-                records_seen += 1;
-                input.analysed += 1;
-                if !ids_seen.insert(id_hash(&record.id)) {
-                    input.duplicate_ids += 1;
-                    if input.duplicate_ids == 1 {
-                        let first = format!(
-                            "record id `{}` at line {} was already used by an earlier record",
-                            record.id, record.line
-                        );
-                        input.notes.push(first);
-                    }
+    let streamed =
+        pipeline::stream_with(&files, &options, &matcher, &pool, &progress, &work, |event, facts, worked| {
+            match event {
+                Event::Input(opened) => {
+                    input = InputTally {
+                        shown: opened.shown.clone(),
+                        format: opened.format.clone(),
+                        source: opened.source.clone(),
+                        encoding: opened.encoding.clone(),
+                        notes: opened.notes.clone(),
+                        ..Default::default()
+                    };
+                    ids_seen.clear();
+                    // The input's number in run.json's inputs, which starts its rows of assignments.csv.
+                    input_cell = format!("{},", tally.inputs.len() + 1);
+                    bar.set_message(input.shown.clone());
                 }
-                tally.add(&input.shown, &input.source, record, classified, worked, &matcher.lexicons);
-                if wanted.contains(record.id.as_str()) {
-                    for ((question, _), c) in pipeline::free_texts(record).zip(classified) {
+                Event::Record(record, classified) => {
+                    records_seen += 1;
+                    input.analysed += 1;
+                    let facts = facts.expect("an analysed record's facts");
+                    if !ids_seen.insert(facts.id_hash) {
+                        input.duplicate_ids += 1;
+                        if input.duplicate_ids == 1 {
+                            let first = format!(
+                                "record id `{}` at line {} was already used by an earlier record",
+                                record.id, record.line
+                            );
+                            input.notes.push(first);
+                        }
+                    }
+                    tally.add(&input.shown, &input.source, record, classified, &facts.facts, worked, &matcher.lexicons);
+                    if wanted.contains(record.id.as_str()) {
                         let lex = &matcher.lexicons;
-                        let top = c.themes.iter().map(|&t| t as usize).filter(|&t| lex.themes[t].parent.is_none());
-                        rules.entry((question.to_owned(), record.id.clone())).or_insert_with(|| top.collect());
+                        for ((question, _), c) in pipeline::free_texts(record).zip(classified) {
+                            let top = c.themes.iter().map(|&t| t as usize).filter(|&t| lex.themes[t].parent.is_none());
+                            rules.entry((question.to_owned(), record.id.clone())).or_insert_with(|| top.collect());
+                        }
+                    }
+                    for w in worked {
+                        assignments.writer.write_all(input_cell.as_bytes()).map_err(|e| write_failed(e.into()))?;
+                        assignments.writer.write_all(&w.row).map_err(|e| write_failed(e.into()))?;
+                        if let (Some(t), Some(row)) = (trace.as_mut(), &w.trace) {
+                            t.writer.write_all(row).map_err(|e| write_failed(e.into()))?;
+                        }
                     }
                 }
-                for w in worked {
-                    assignments.writer.write_all(input_cell.as_bytes()).map_err(|e| write_failed(e.into()))?;
-                    assignments.writer.write_all(&w.row).map_err(|e| write_failed(e.into()))?;
-                    if let (Some(t), Some(row)) = (trace.as_mut(), &w.trace) {
-                        t.writer.write_all(row).map_err(|e| write_failed(e.into()))?;
+                Event::Skipped { line, id, reason } => {
+                    records_seen += 1;
+                    *input.skipped.entry(reason.to_string()).or_default() += 1;
+                    let row = [
+                        "skipped",
+                        &tables::safe_cell(&input.shown),
+                        &line.to_string(),
+                        &tables::safe_cell(id),
+                        reason,
+                    ];
+                    rejects_csv.write_record(row).map_err(write_failed)?;
+                }
+                Event::Rejected { line, reason } => {
+                    records_seen += 1;
+                    input.rejected += 1;
+                    let row = [
+                        "rejected",
+                        &tables::safe_cell(&input.shown),
+                        &line.to_string(),
+                        "",
+                        &tables::safe_cell(reason),
+                    ];
+                    rejects_csv.write_record(row).map_err(write_failed)?;
+                }
+                Event::InputDone { sha256, bytes } => {
+                    if input.duplicate_ids > 1 {
+                        input.notes.push(format!(
+                            "{} records in all reuse an earlier record's id (all are analysed)",
+                            input.duplicate_ids
+                        ));
                     }
+                    input.sha256 = sha256;
+                    input.bytes = bytes;
+                    tally.inputs.push(std::mem::take(&mut input));
                 }
             }
-            Event::Skipped { line, id, reason } => {
-                records_seen += 1;
-                *input.skipped.entry(reason.to_string()).or_default() += 1;
-                let row =
-                    ["skipped", &tables::safe_cell(&input.shown), &line.to_string(), &tables::safe_cell(id), reason];
-                rejects_csv.write_record(row).map_err(write_failed)?;
-            }
-            Event::Rejected { line, reason } => {
-                records_seen += 1;
-                input.rejected += 1;
-                let row =
-                    ["rejected", &tables::safe_cell(&input.shown), &line.to_string(), "", &tables::safe_cell(reason)];
-                rejects_csv.write_record(row).map_err(write_failed)?;
-            }
-            Event::InputDone { sha256, bytes } => {
-                if input.duplicate_ids > 1 {
-                    input.notes.push(format!(
-                        "{} records in all reuse an earlier record's id (all are analysed)",
-                        input.duplicate_ids
-                    ));
-                }
-                input.sha256 = sha256;
-                input.bytes = bytes;
-                tally.inputs.push(std::mem::take(&mut input));
-            }
-        }
-        bar.set_position(progress.load(Ordering::Relaxed));
-        Ok(())
-    });
+            bar.set_position(progress.load(Ordering::Relaxed));
+            Ok(())
+        });
     bar.finish_and_clear();
-    if let Err(failure) = streamed {
-        return Err(failure.with_note(&output.unchanged()));
-    }
+    let partials = streamed.map_err(|failure| failure.with_note(&output.unchanged()))?;
+    tally.absorb(partials);
 
     let (read, analysed, skipped, rejected) = tally.totals();
     if read != records_seen || read != analysed + skipped + rejected {
@@ -285,6 +293,22 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     Ok(())
 }
 
+/// What the worker threads do beside classifying: count what does not depend on the input order
+/// and prepare what the calling thread needs (facts on integer ids, the rows of assignments.csv).
+struct Counting<'a> {
+    lexicons: &'a synthese::lexicon::LexiconSet,
+    review_seed: u64,
+    rows: AssignmentRows,
+    trace: bool,
+}
+
+/// What the worker threads make of each analysed record.
+struct RecordWork {
+    facts: aggregate::RecordFacts,
+    /// A 64-bit hash of the record id, to find ids used twice.
+    id_hash: u64,
+}
+
 /// What the worker threads make of each free-text answer besides its classification.
 struct Worked {
     facts: aggregate::AnswerFacts,
@@ -297,6 +321,30 @@ struct Worked {
 impl AsRef<aggregate::AnswerFacts> for Worked {
     fn as_ref(&self) -> &aggregate::AnswerFacts {
         &self.facts
+    }
+}
+
+impl pipeline::Work for Counting<'_> {
+    type State = aggregate::Partial;
+    type Record = RecordWork;
+    type Answer = Worked;
+
+    fn state(&self, worker: usize) -> aggregate::Partial {
+        aggregate::Partial::new(worker, self.lexicons, self.review_seed)
+    }
+
+    fn record(&self, partial: &mut aggregate::Partial, source: &str, record: &Record) -> RecordWork {
+        RecordWork { facts: partial.record(source, record), id_hash: id_hash(&record.id) }
+    }
+
+    fn answer(&self, partial: &mut aggregate::Partial, record: &mut RecordWork, a: &pipeline::Answered) -> Worked {
+        let mut row = Vec::with_capacity(64);
+        self.rows.lean_row(a.record, a.question, a.classification, &mut row);
+        Worked {
+            facts: partial.answer(&record.facts, a),
+            row,
+            trace: self.trace.then(|| self.rows.row(a.source, a.input, a.record, a.question, a.text, a.classification)),
+        }
     }
 }
 

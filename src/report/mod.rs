@@ -47,6 +47,13 @@ pub struct Pending {
 impl Pending {
     /// `name` may hold a sub-folder (`pages/q1.html`), made if missing.
     pub fn create(dir: &Path, name: &str) -> Result<Pending, String> {
+        Pending::with_buffer(dir, name, 1 << 20)
+    }
+
+    /// [`Pending::create`] with a write buffer of `capacity` bytes: none for a file written in
+    /// one piece, whose buffer would only be copied through (and, at 1 MB, be fresh memory the
+    /// system must clear for every page of a report).
+    pub fn with_buffer(dir: &Path, name: &str, capacity: usize) -> Result<Pending, String> {
         let target = dir.join(name);
         let folder = target.parent().unwrap_or(dir).to_path_buf();
         let base = target.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_default();
@@ -57,7 +64,7 @@ impl Pending {
         let temp = folder.join(format!(".{base}.partial"));
         let previous = folder.join(format!(".{base}.previous"));
         let file = File::create(&temp).map_err(|e| format!("{}: cannot write: {e}", crate::paths::display(&temp)))?;
-        Ok(Pending { writer: BufWriter::with_capacity(1 << 20, file), temp, target, previous, committed: false })
+        Ok(Pending { writer: BufWriter::with_capacity(capacity, file), temp, target, previous, committed: false })
     }
 
     /// Gives the file its name, in place of the previous run's.
@@ -165,7 +172,7 @@ pub fn write_summaries(dir: &Path, run: &RunSummary) -> Result<(Vec<Pending>, Ve
         ("review.csv", tables::write_review),
     ];
     let write = |name: &str, bytes: &[u8]| -> Result<Pending, String> {
-        let mut p = Pending::create(dir, name)?;
+        let mut p = Pending::with_buffer(dir, name, 0)?;
         p.writer.write_all(bytes).map_err(|e| format!("{name}: cannot write: {e}"))?;
         Ok(p)
     };
