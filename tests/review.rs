@@ -318,3 +318,50 @@ fn run_reviewed_reports_the_corrected_shares_eval_computes() {
     assert!(!plain.join("reviewed.csv").exists());
     assert!(run_json(&plain).get("reading").is_none());
 }
+
+/// `synthese review` draws the same sample whatever the thread count, in the layout the reader
+/// takes back (as CSV and as XLSX): every drawn row is found again, unread until signed.
+#[test]
+fn the_draw_is_reproducible_and_reads_back() {
+    let dir = temp();
+    let corpus = corpus(dir.path());
+    let draw = |threads: &str, name: &str| {
+        let csv = dir.path().join(format!("{name}.csv"));
+        let xlsx = dir.path().join(format!("{name}.xlsx"));
+        synthese_ok(&[
+            "review",
+            s(&corpus),
+            "--map",
+            MAP,
+            "--lexicons",
+            LEXICON,
+            "--per-question",
+            "40",
+            "--per-theme",
+            "3",
+            "--seed",
+            "7",
+            "--threads",
+            threads,
+            "-q",
+            "-o",
+            s(&csv),
+            "--xlsx",
+            s(&xlsx),
+        ]);
+        (std::fs::read(&csv).unwrap(), xlsx)
+    };
+    let (one, _) = draw("1", "one");
+    let (two, xlsx) = draw("2", "two");
+    assert_eq!(one, two, "the draw depends on the thread count");
+    let rows = csv_rows(&dir.path().join("one.csv"));
+    let random = rows.iter().filter(|r| r["strata"].split(" | ").any(|s| s == "all:127")).count();
+    assert_eq!(random, 40);
+    assert!(rows.len() > 40 && rows.iter().all(|r| r["reviewer"].is_empty()));
+    // Unsigned rows are not read: the reader says so, for both formats.
+    for file in [dir.path().join("one.csv"), xlsx] {
+        let reviews = Reviews::read(&[file.clone()], &matcher(), &ReadOptions::default()).unwrap();
+        assert_eq!(reviews.files[0].rows, rows.len(), "{}", file.display());
+        assert_eq!(reviews.files[0].read, 0);
+    }
+}

@@ -271,7 +271,10 @@ mod tests {
     use crate::lexicon::LexiconSet;
 
     fn lexicons() -> LexiconSet {
-        let dir = std::env::temp_dir().join(format!("synthese-draw-{}", std::process::id()));
+        // One folder per call: the tests run side by side in one process.
+        static CALLS: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+        let call = CALLS.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+        let dir = std::env::temp_dir().join(format!("synthese-draw-{}-{call}", std::process::id()));
         std::fs::create_dir_all(&dir).unwrap();
         let file = dir.join("test.lex");
         std::fs::write(&file, "@name: Test\nTransports:\n    train\nSanté:\n    hôpital\n").unwrap();

@@ -26,7 +26,7 @@ use synthese::report::tables;
 /// described in docs/review-format.md.
 ///
 /// Examples:
-///   synthese review --out review.csv
+///   synthese review --out review.csv --xlsx review.xlsx
 ///   synthese review answers.csv --map id=id,question=question_id,text=text --per-question 200
 ///   synthese review answers.csv --map … --lexicons lexicons/fiscalite.lex \
 ///       --per-question 0 --per-theme 20 --pool-questions --out reviews/fiscalite.csv
@@ -41,6 +41,10 @@ pub struct ReviewArgs {
     /// Write the sample here (CSV); default: standard output.
     #[arg(long, short, value_name = "FILE")]
     pub out: Option<PathBuf>,
+    /// Also write it as a spreadsheet (XLSX: header frozen, right/wrong lists in the verdict
+    /// columns).
+    #[arg(long, value_name = "FILE")]
+    pub xlsx: Option<PathBuf>,
     /// Answers drawn per question among all of its answers: what corrects the shares.
     #[arg(long, default_value_t = 100, value_name = "N")]
     pub per_question: usize,
@@ -136,6 +140,11 @@ pub fn run(args: ReviewArgs) -> Result<(), Failure> {
         Some(path) => std::fs::write(path, bytes)
             .map_err(|e| Failure::Output(format!("{}: cannot write: {e}", synthese::paths::display(path))))?,
         None => super::print(&String::from_utf8_lossy(&bytes))?,
+    }
+    if let Some(path) = &args.xlsx {
+        let (header, rows) = table(&sample, &matcher.lexicons, args.seed);
+        let header: Vec<&str> = header.iter().map(String::as_str).collect();
+        synthese::review::write_xlsx(path, &header, &rows).map_err(Failure::Output)?;
     }
     if !args.quiet {
         let drawn: usize = sample.strata.iter().map(|s| s.2).sum();
