@@ -128,14 +128,20 @@ fn results_do_not_depend_on_the_order_of_entries_or_files() {
     for (i, f) in files.iter().enumerate() {
         let text = std::fs::read_to_string(f).unwrap();
         let mut out: Vec<String> = Vec::new();
-        let mut block: Vec<String> = Vec::new(); // consecutive entry lines of one theme
+        // Consecutive entry lines of one theme: same indentation (a parent's entries may follow a
+        // sub-theme's, one level up).
+        let mut block: Vec<String> = Vec::new();
         let flush = |out: &mut Vec<String>, block: &mut Vec<String>| {
             block.reverse();
             out.append(block);
         };
+        let indent = |line: &str| line.len() - line.trim_start().len();
         for line in text.lines() {
             let body = line.trim();
             let is_entry = !body.is_empty() && !body.starts_with('#') && !body.starts_with('@') && !body.ends_with(':');
+            if is_entry && block.last().is_some_and(|last| indent(last) != indent(line)) {
+                flush(&mut out, &mut block);
+            }
             if is_entry {
                 block.push(line.to_owned());
             } else {
