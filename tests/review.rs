@@ -360,7 +360,7 @@ fn the_draw_is_reproducible_and_reads_back() {
     assert!(rows.len() > 40 && rows.iter().all(|r| r["reviewer"].is_empty()));
     // Unsigned rows are not read: the reader says so, for both formats.
     for file in [dir.path().join("one.csv"), xlsx] {
-        let reviews = Reviews::read(&[file.clone()], &matcher(), &ReadOptions::default()).unwrap();
+        let reviews = Reviews::read(std::slice::from_ref(&file), &matcher(), &ReadOptions::default()).unwrap();
         assert_eq!(reviews.files[0].rows, rows.len(), "{}", file.display());
         assert_eq!(reviews.files[0].read, 0);
     }
