@@ -136,7 +136,12 @@ fn results_do_not_depend_on_the_order_of_entries_or_files() {
         for line in text.lines() {
             let body = line.trim();
             let is_entry = !body.is_empty() && !body.starts_with('#') && !body.starts_with('@') && !body.ends_with(':');
+            let indent = |l: &str| l.len() - l.trim_start().len();
             if is_entry {
+                // A dedent ends the block: the entries after a sub-theme belong to its parent.
+                if block.first().is_some_and(|b| indent(b) != indent(line)) {
+                    flush(&mut out, &mut block);
+                }
                 block.push(line.to_owned());
             } else {
                 flush(&mut out, &mut block);
