@@ -365,3 +365,156 @@ fn the_draw_is_reproducible_and_reads_back() {
         assert_eq!(reviews.files[0].read, 0);
     }
 }
+
+/// The top-level theme of an entry's theme label (`Family / Theme > Sub` → `Family / Theme`).
+fn top_label(label: &str) -> &str {
+    label.split(" > ").next().unwrap()
+}
+
+#[test]
+fn lexicon_stats_reviewed_lists_the_entries_explain_shows_on_the_wrong_rows() {
+    let out = synthese_ok(&["lexicon", "stats", "--json", "--lexicons", LEXICON, "--reviewed", ANNE]);
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(v["note"].as_str().unwrap().contains("never edits"), "{}", v["note"]);
+    let rows: Vec<_> = csv_rows(&root().join(ANNE)).into_iter().filter(|r| !r["reviewer"].is_empty()).collect();
+    assert_eq!(v["answers_read"], rows.len());
+    // Per theme, the rows the reader marked wrong and the rows where they added it.
+    let mut wrong: std::collections::HashMap<String, Vec<&std::collections::HashMap<String, String>>> =
+        Default::default();
+    let mut missed: std::collections::HashMap<String, Vec<&std::collections::HashMap<String, String>>> =
+        Default::default();
+    for r in &rows {
+        for k in 1.. {
+            let Some(theme) = r.get(&format!("theme_{k}")) else { break };
+            if r[&format!("verdict_{k}")] == "wrong" {
+                wrong.entry(theme.clone()).or_default().push(r);
+            }
+        }
+        for t in r["missed_themes"].split('|').map(str::trim).filter(|t| !t.is_empty()) {
+            missed.entry(t.to_owned()).or_default().push(r);
+        }
+    }
+    let themes = v["themes"].as_array().unwrap();
+    let count = |key: &str| themes.iter().map(|t| t[key].as_u64().unwrap()).sum::<u64>();
+    assert_eq!(count("wrong"), wrong.values().map(Vec::len).sum::<usize>() as u64);
+    assert_eq!(count("missed"), missed.values().map(Vec::len).sum::<usize>() as u64);
+    assert_eq!(count("wrong_not_shown"), 0, "the frozen lexicon gives the themes the file shows");
+    let theme = |label: &str| themes.iter().find(|t| t["theme"] == label).unwrap();
+
+    // The entries listed for a theme's false positives are exactly those explain shows matching
+    // in its wrong rows, with the theme or a sub-theme; checked on the two themes with most.
+    let mut worst: Vec<(&String, usize)> = wrong.iter().map(|(t, r)| (t, r.len())).collect();
+    worst.sort_by_key(|&(t, n)| (std::cmp::Reverse(n), t.clone()));
+    for &(label, n) in &worst[..2] {
+        let t = theme(label);
+        assert_eq!(t["wrong"], n, "{label}");
+        let listed: Vec<&Value> = t["false_positive_entries"].as_array().unwrap().iter().collect();
+        let mut expected: std::collections::BTreeMap<String, u64> = Default::default();
+        for r in &wrong[label] {
+            let explained =
+                synthese_ok(&["explain", "--json", "--lexicons", LEXICON, "--question", "127", "--", &r["text"]]);
+            let e: Value = serde_json::from_slice(&explained.stdout).unwrap();
+            let mut places: Vec<String> = e["matches"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .filter(|m| top_label(m["theme"].as_str().unwrap()) == label)
+                .map(|m| format!("{}:{}", m["file"].as_str().unwrap(), m["line"]))
+                .collect();
+            places.sort();
+            places.dedup();
+            assert!(!places.is_empty(), "{label}: row {} has no entry of the theme", r["sample_id"]);
+            for p in places {
+                *expected.entry(p.clone()).or_default() += 1;
+                let entry = listed.iter().find(|e| {
+                    e["place"].as_str().unwrap().ends_with(&format!("q127.lex:{}", p.rsplit(':').next().unwrap()))
+                });
+                let entry =
+                    entry.unwrap_or_else(|| panic!("{label}: {p} matched in row {} but is not listed", r["sample_id"]));
+                assert!(
+                    entry["answers"].as_array().unwrap().iter().any(|a| a["record_id"] == r["record_id"].as_str()),
+                    "{label}: {p} does not list record {}",
+                    r["record_id"]
+                );
+            }
+        }
+        let got: std::collections::BTreeMap<String, u64> = listed
+            .iter()
+            .map(|e| {
+                let line = e["place"].as_str().unwrap().rsplit(':').next().unwrap().to_owned();
+                (line, e["false_positives"].as_u64().unwrap())
+            })
+            .collect();
+        let expected: std::collections::BTreeMap<String, u64> =
+            expected.into_iter().map(|(p, n)| (p.rsplit(':').next().unwrap().to_owned(), n)).collect();
+        assert_eq!(got, expected, "{label}");
+        // Worst first.
+        let order: Vec<u64> = listed.iter().map(|e| e["false_positives"].as_u64().unwrap()).collect();
+        assert!(order.windows(2).all(|w| w[0] >= w[1]), "{label}: {order:?}");
+    }
+
+    // The missed words of the theme with most misses: some, each found in its missed answers.
+    let (label, answers) = missed.iter().max_by_key(|(t, r)| (r.len(), std::cmp::Reverse((*t).clone()))).unwrap();
+    let t = theme(label);
+    assert_eq!(t["missed"], answers.len());
+    let words = t["missed_words"].as_array().unwrap();
+    assert!(!words.is_empty(), "{label}: no missed word");
+    let stemmer = synthese::text::Stemmer::french();
+    for w in words {
+        let word = w["word"].as_str().unwrap();
+        let holding = answers
+            .iter()
+            .filter(|r| {
+                synthese::text::words(&r["text"])
+                    .filter_map(|x| synthese::text::analyse_word(x.text, &stemmer))
+                    .any(|a| a.folded_stem == word)
+            })
+            .count() as u64;
+        assert_eq!(w["missed_answers"].as_u64(), Some(holding), "{label}: {word}");
+        assert!(holding >= 2 && w["g2"].as_f64().unwrap() > 0.0, "{w}");
+    }
+
+    // The text says what the lists are.
+    let text = synthese_ok(&["lexicon", "stats", "--lexicons", LEXICON, "--reviewed", ANNE]);
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("never edits") && text.contains("G²"), "{text}");
+}
+
+#[test]
+fn lexicon_stats_reviewed_on_the_inputs_matches_the_texts_of_the_file() {
+    let from_text = synthese_ok(&["lexicon", "stats", "--json", "--lexicons", LEXICON, "--reviewed", ANNE]);
+    let from_text: Value = serde_json::from_slice(&from_text.stdout).unwrap();
+    let dir = temp();
+    let corpus = corpus(dir.path());
+    let from_inputs = synthese_ok(&[
+        "lexicon",
+        "stats",
+        "--json",
+        "--lexicons",
+        LEXICON,
+        "--map",
+        MAP,
+        s(&corpus),
+        "--reviewed",
+        ANNE,
+    ]);
+    let from_inputs: Value = serde_json::from_slice(&from_inputs.stdout).unwrap();
+    assert!(
+        from_inputs["classified_from"].as_str().unwrap().contains("q127.csv"),
+        "{}",
+        from_inputs["classified_from"]
+    );
+    assert_eq!(from_text["themes"], from_inputs["themes"]);
+    assert_eq!(from_text["answers_read"], from_inputs["answers_read"]);
+
+    // No text and no inputs: an error naming the file, not a panic.
+    let bare = dir.path().join("bare.csv");
+    let mut w = csv::Writer::from_path(&bare).unwrap();
+    w.write_record(["record_id", "question", "theme_1", "verdict_1", "missed_themes", "reviewer"]).unwrap();
+    w.write_record(["1-10100", "127", "Plus d'éducation", "wrong", "", "anne"]).unwrap();
+    w.flush().unwrap();
+    let out = synthese(&["lexicon", "stats", "--lexicons", LEXICON, "--reviewed", s(&bare)]);
+    assert!(!out.status.success());
+    let err = stderr(&out);
+    assert!(err.contains("bare.csv") && err.contains("INPUTS") && !err.contains("panicked"), "{err}");
+}

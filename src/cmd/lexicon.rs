@@ -1,5 +1,6 @@
 //! `synthese lexicon`: tools for the people who write lexicons: `check` finds what is wrong or
-//! suspicious, `stats` shows what each entry does on a corpus, `diff` what an edit changes,
+//! suspicious, `stats` shows what each entry does on a corpus (or, with `--reviewed`, on a
+//! filled review sample), `diff` what an edit changes,
 //! `import` and `export` convert from and to other tools' dictionary formats.
 
 use std::path::PathBuf;
@@ -8,7 +9,7 @@ use super::Failure;
 use synthese::lexicon::check::{self, Diagnostic, Severity};
 use synthese::lexicon::LexiconSet;
 
-/// Check, measure, compare (diff) and convert lexicons.
+/// Check, measure (on a corpus or a filled review sample), compare (diff) and convert lexicons.
 #[derive(clap::Args, Debug)]
 pub struct LexiconArgs {
     #[command(subcommand)]

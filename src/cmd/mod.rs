@@ -11,6 +11,7 @@ macro_rules! outln {
 pub mod diff;
 pub mod eval;
 pub mod explain;
+mod feedback;
 pub mod interop;
 pub mod lexicon;
 pub mod review;

@@ -28,15 +28,25 @@ use synthese::text;
 /// --unmatched lists every entry that never matched, --entries every entry with its hits and the
 /// forms it caught (`port*` shows `portable` and `portail`). --json holds everything.
 ///
+/// With --reviewed, a filled review sample (docs/review-format.md) instead: per theme, the
+/// entries behind its false positives (the rules gave the theme, the reader said wrong) with the
+/// false and true positives each was behind and the answers, worst first; and the words
+/// over-represented in the answers the rules missed (the reader gave the theme, the rules did
+/// not) against the other read answers of their questions, by Dunning's log-likelihood (G²),
+/// top 10. The texts in the file are classified (each with its question's scope); with INPUTS,
+/// the records of the inputs matched by id. Suggestions to read, never edits to make blindly.
+///
 /// Examples:
 ///   synthese lexicon stats                       # the shipped corpus/ with lexicons/
 ///   synthese lexicon stats --unmatched > never-matched.txt
 ///   synthese lexicon stats export.csv --limit 0 --entries
 ///   synthese lexicon stats export.csv --top 50 --json > stats.json
+///   synthese lexicon stats --reviewed reviews/retraites-r1.csv --lexicons lexicons/retraites.lex
+///   synthese lexicon stats corpus/ --reviewed review_anne.xlsx review_paul.csv
 #[derive(clap::Args, Debug)]
 #[command(verbatim_doc_comment)]
 pub struct StatsArgs {
-    /// Files or folders to read (default: corpus/).
+    /// Files or folders to read (default: corpus/; with --reviewed: none, the texts of the files).
     pub inputs: Vec<PathBuf>,
     /// A .lex file or a folder of them.
     #[arg(long, default_value = "lexicons", value_name = "DIR")]
@@ -62,6 +72,15 @@ pub struct StatsArgs {
     /// Print JSON instead of text: every list whole, whatever --limit says.
     #[arg(long)]
     pub json: bool,
+    /// Filled review files (CSV, XLSX, ODS; docs/review-format.md) or gold files: instead of the
+    /// corpus figures, per theme the entries behind the false positives of the answers read and
+    /// the words over-represented in the answers the rules missed. The answers' texts in the
+    /// files are classified; with INPUTS, the records of the inputs, matched by id.
+    #[arg(long, num_args = 1.., value_name = "FILE")]
+    pub reviewed: Vec<PathBuf>,
+    /// With --reviewed, gold files in the long format: a tag counts with this many votes.
+    #[arg(long, default_value_t = 2, value_name = "N")]
+    pub min_votes: u32,
 }
 
 /// Per question: unmatched answers, their word counts and word-pair counts.
@@ -72,6 +91,12 @@ const FORMS_PER_ENTRY: usize = 500;
 
 pub fn run(args: StatsArgs) -> Result<(), Failure> {
     let matcher = super::load_lexicons(&args.lexicons)?;
+    if !args.reviewed.is_empty() {
+        if args.min_votes == 0 {
+            return Err(Failure::Usage("--min-votes must be at least 1".into()));
+        }
+        return super::feedback::run(&args, &matcher);
+    }
     let options = args.input.options()?;
     let inputs = if args.inputs.is_empty() { vec![PathBuf::from("corpus")] } else { args.inputs.clone() };
     let (files, _) = pipeline::expand_inputs(&inputs)?;

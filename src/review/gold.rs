@@ -79,6 +79,7 @@ pub fn readings(
             theme_strata: Vec::new(),
             question,
             record_id: a.id.clone(),
+            text: a.text.clone().unwrap_or_default(),
             probability: None,
             reviewer: reviewer.clone(),
             judged: Vec::new(),

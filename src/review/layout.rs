@@ -57,6 +57,7 @@ pub fn readings(
         (required("record_id", &mut errors), required("question", &mut errors), required("reviewer", &mut errors));
     let (strata, probability, missed, hash) =
         (column("strata"), column("inclusion_probability"), column("missed_themes"), column("lexicon_hash"));
+    let text = column("text");
     let pairs: Vec<(usize, usize, usize)> =
         (1..).map_while(|k| Some((k, column(&format!("theme_{k}"))?, column(&format!("verdict_{k}"))?))).collect();
     let (Some(record), Some(question), Some(reviewer)) = (record, question, reviewer) else { return Err(errors) };
@@ -162,6 +163,7 @@ pub fn readings(
             row,
             question: cell(question).to_owned(),
             record_id,
+            text: text.map(|c| cells[c].trim().to_owned()).unwrap_or_default(),
             strata: strata_list,
             in_all,
             theme_strata,

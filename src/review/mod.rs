@@ -42,6 +42,9 @@ pub struct Reading {
     pub row: u64,
     pub question: String,
     pub record_id: String,
+    /// The answer as the file holds it (empty when the file has no `text` column): what
+    /// `lexicon stats --reviewed` classifies when no corpus is given.
+    pub text: String,
     pub strata: Vec<String>,
     /// Drawn in the question's simple random sample (`all:`).
     pub in_all: bool,
@@ -272,6 +275,12 @@ impl Reviews {
                 }
             }
         }
+    }
+
+    /// The first reading of every answer read, in order of first reading (what estimates use
+    /// when `agreed` is off).
+    pub fn first_readings(&self) -> impl Iterator<Item = &Reading> {
+        self.answers.iter().map(|(_, r)| &self.readings[r[0]])
     }
 
     /// `file:row` of a reading.
