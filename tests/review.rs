@@ -517,4 +517,77 @@ fn lexicon_stats_reviewed_on_the_inputs_matches_the_texts_of_the_file() {
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(err.contains("bare.csv") && err.contains("INPUTS") && !err.contains("panicked"), "{err}");
+/// `synthese run`'s review.csv is the file `synthese review` draws with the same design, and once
+/// filled (here by a script that signs every row and finds the rules right) it reads back.
+#[test]
+fn run_review_csv_is_the_review_file_and_reads_back() {
+    let dir = temp();
+    let corpus = corpus(dir.path());
+    let out = dir.path().join("out");
+    let design = ["--review-per-question", "40", "--review-per-theme", "3", "--review-seed", "11"];
+    let mut args = vec!["run", s(&corpus), "--map", MAP, "--lexicons", LEXICON, "--out", s(&out), "-q"];
+    args.extend_from_slice(&design);
+    synthese_ok(&args);
+    let drawn = dir.path().join("drawn.csv");
+    synthese_ok(&[
+        "review",
+        s(&corpus),
+        "--map",
+        MAP,
+        "--lexicons",
+        LEXICON,
+        "--per-question",
+        "40",
+        "--per-theme",
+        "3",
+        "--seed",
+        "11",
+        "-q",
+        "--out",
+        s(&drawn),
+    ]);
+    let sample = std::fs::read(out.join("review.csv")).unwrap();
+    assert_eq!(sample, std::fs::read(&drawn).unwrap(), "one draw, one layout");
+
+    let mut reader = csv::Reader::from_reader(&sample[3..]);
+    let header: Vec<String> = reader.headers().unwrap().iter().map(str::to_owned).collect();
+    assert_eq!(header[..3], ["sample_id", "seed", "lexicon_hash"]);
+    assert_eq!(header[header.len() - 4..], ["missed_themes", "reviewer", "reviewed_on", "comment"]);
+    let filled = dir.path().join("filled.csv");
+    let mut bytes = b"\xEF\xBB\xBF".to_vec();
+    {
+        let mut w = csv::Writer::from_writer(&mut bytes);
+        w.write_record(&header).unwrap();
+        let mut rows = 0;
+        for record in reader.records() {
+            let mut row: Vec<String> = record.unwrap().iter().map(str::to_owned).collect();
+            for (i, name) in header.iter().enumerate() {
+                if let Some(k) = name.strip_prefix("verdict_") {
+                    if !row[header.iter().position(|h| *h == format!("theme_{k}")).unwrap()].is_empty() {
+                        row[i] = "right".into();
+                    }
+                }
+            }
+            let at = |name: &str| header.iter().position(|h| h == name).unwrap();
+            row[at("reviewer")] = "script".into();
+            row[at("reviewed_on")] = "2026-12-06".into();
+            assert_eq!(row[at("seed")], "11");
+            w.write_record(&row).unwrap();
+            rows += 1;
+        }
+        assert!(rows >= 40, "{rows} rows");
+    }
+    std::fs::write(&filled, &bytes).unwrap();
+    let rows = csv_rows(&filled).len() as u64;
+    Reviews::read(std::slice::from_ref(&filled), &matcher(), &ReadOptions::default()).unwrap();
+    let out =
+        synthese_ok(&["eval", "--json", "--lexicons", LEXICON, "--map", MAP, s(&corpus), "--reviewed", s(&filled)]);
+    let report: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let q = &report["questions"][0];
+    assert_eq!((q["read"].as_u64(), q["in_simple_sample"].as_u64()), (Some(rows), Some(40)));
+    // Every verdict right and nothing missed: the rules are perfect on what was read.
+    for t in q["themes"].as_array().unwrap() {
+        assert_eq!(t["estimate"]["review"]["rule_only"].as_u64().unwrap_or(0), 0, "{t}");
+        assert_eq!(t["estimate"]["review"]["human_only"].as_u64().unwrap_or(0), 0, "{t}");
+    }
 }

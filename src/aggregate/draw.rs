@@ -13,6 +13,8 @@
 use std::collections::{BTreeMap, HashMap};
 use std::sync::Arc;
 
+use rustc_hash::FxHashMap;
+
 use crate::classify::Classification;
 use crate::hash::{fnv1a, mix};
 use crate::lexicon::LexiconSet;
@@ -27,6 +29,21 @@ pub struct Design {
     pub per_theme: usize,
     /// Theme strata take all questions together rather than one question at a time.
     pub pool_questions: bool,
+}
+
+impl Design {
+    /// The design in words, for the reports.
+    pub fn rule(&self) -> String {
+        let (themes, label) =
+            if self.pool_questions { ("over all questions together", "*") } else { ("of the question", "question") };
+        format!(
+            "per question, {} answers among all its answers (stratum all:question) and {} more per top-level theme {themes} \
+among the answers the rules put in it (stratum theme:{label}:theme); in each stratum, the answers with the smallest hash of \
+(seed {}, record id, question, stratum) (FNV-1a, mixed by splitmix64): simple random samples without replacement that depend only on \
+the seed and the records; each row gives the strata it was drawn in and its inclusion probability (docs/review-format.md)",
+            self.per_question, self.per_theme, self.seed
+        )
+    }
 }
 
 /// Which answers a stratum holds: a question's, or the rule-positive answers of a top-level
@@ -73,15 +90,23 @@ struct Kept {
 pub struct Draw<'a> {
     design: Design,
     lexicons: &'a LexiconSet,
-    strata: HashMap<Stratum, Kept>,
+    strata: FxHashMap<Stratum, Kept>,
     /// Questions in the order first seen, which is the order of the file.
     questions: Vec<Arc<str>>,
+    /// The position in `questions` of the last answer's question.
+    last_question: usize,
     /// Answers kept by some stratum; those no stratum keeps any more are dropped by `compact`.
     answers: Vec<Drawn>,
     seed_bytes: [u8; 8],
+    /// The strata of the answer being offered, kept from one answer to the next so that
+    /// offering allocates only for the answers a stratum keeps.
+    buffer: Vec<Stratum>,
+    /// The hash of the `all` strata, the same for every question.
+    all_hash: u64,
 }
 
 /// The finished draw: rows in file order, and what each stratum held.
+#[derive(Default)]
 pub struct Sample {
     pub rows: Vec<Row>,
     /// Every stratum, in file order, with its size and the answers drawn in it.
@@ -95,15 +120,95 @@ pub struct Row {
     pub inclusion_probability: f64,
 }
 
+/// The columns of the review file before the theme and verdict pairs (docs/review-format.md).
+pub const LEADING: [&str; 11] = [
+    "sample_id",
+    "seed",
+    "lexicon_hash",
+    "question",
+    "strata",
+    "inclusion_probability",
+    "input",
+    "line",
+    "record_id",
+    "text",
+    "rule_themes",
+];
+/// The longest text of a row, in characters: readers judge the whole answer, so real answers are
+/// never cut, but a spreadsheet cell holds at most 32,767 characters and one huge answer must
+/// not make the file huge.
+pub const TEXT_KEPT: usize = 30_000;
+/// The columns after them, for the readers.
+pub const TRAILING: [&str; 4] = ["missed_themes", "reviewer", "reviewed_on", "comment"];
+
+impl Sample {
+    /// The header and rows of the review file (docs/review-format.md), the same whatever it is
+    /// written as and whichever command drew it.
+    pub fn table(&self, lex: &LexiconSet, seed: u64) -> (Vec<String>, Vec<Vec<String>>) {
+        let top_level = |themes: &[u32]| -> Vec<u32> {
+            themes.iter().copied().filter(|&t| lex.themes[t as usize].depth == 0).collect()
+        };
+        let pairs = self.rows.iter().map(|r| top_level(&r.answer.themes).len()).max().unwrap_or(0);
+        let mut header: Vec<String> = LEADING.iter().map(|s| s.to_string()).collect();
+        for i in 1..=pairs {
+            header.push(format!("theme_{i}"));
+            header.push(format!("verdict_{i}"));
+        }
+        header.extend(TRAILING.iter().map(|s| s.to_string()));
+        let hash = lex.combined_sha256()[..16].to_owned();
+        let rows = self
+            .rows
+            .iter()
+            .enumerate()
+            .map(|(i, r)| {
+                let a = &r.answer;
+                // The most specific themes: those none of the answer's other themes descends from.
+                let specific: Vec<String> = a
+                    .themes
+                    .iter()
+                    .filter(|&&t| {
+                        !a.themes.iter().any(|&o| o != t && lex.themes[o as usize].parent == Some(t as usize))
+                    })
+                    .map(|&t| lex.theme_label(t as usize).into_owned())
+                    .collect();
+                let mut row = vec![
+                    format!("R{:05}", i + 1),
+                    seed.to_string(),
+                    hash.clone(),
+                    a.question.to_string(),
+                    r.drawn_in.join(" | "),
+                    r.inclusion_probability.to_string(),
+                    a.input.to_string(),
+                    a.line.to_string(),
+                    a.record_id.clone(),
+                    crate::report::model::cut(&a.text, TEXT_KEPT, &a.record_id),
+                    specific.join(" | "),
+                ];
+                let tops = top_level(&a.themes);
+                for k in 0..pairs {
+                    row.push(tops.get(k).map(|&t| lex.theme_label(t as usize).into_owned()).unwrap_or_default());
+                    row.push(String::new());
+                }
+                row.extend(TRAILING.iter().map(|_| String::new()));
+                row
+            })
+            .collect();
+        (header, rows)
+    }
+}
+
 impl<'a> Draw<'a> {
     pub fn new(design: Design, lexicons: &'a LexiconSet) -> Draw<'a> {
         Draw {
             design,
             lexicons,
-            strata: HashMap::new(),
+            strata: FxHashMap::default(),
             questions: Vec::new(),
+            last_question: 0,
             answers: Vec::new(),
             seed_bytes: design.seed.to_le_bytes(),
+            buffer: Vec::new(),
+            all_hash: fnv1a(&[b"(all answers)"]),
         }
     }
 
@@ -117,17 +222,25 @@ impl<'a> Draw<'a> {
         text: &str,
         c: &Classification,
     ) {
-        let question = match self.questions.iter().rev().find(|q| &***q == question) {
-            Some(q) => q.clone(),
-            None => {
-                let q: Arc<str> = Arc::from(question);
-                self.questions.push(q.clone());
-                q
-            }
-        };
+        // A record answers its questions in the same order as the one before it, and an export
+        // may hold one question only: the last answer's question and the next one are tried first.
+        let (last, n) = (self.last_question, self.questions.len());
+        let at = [last, last + 1]
+            .into_iter()
+            .filter(|&i| i < n)
+            .chain(0..n)
+            .find(|&i| &*self.questions[i] == question)
+            .unwrap_or_else(|| {
+                self.questions.push(Arc::from(question));
+                n
+            });
+        self.last_question = at;
+        let question = self.questions[at].clone();
         let own = fnv1a(&[&self.seed_bytes, record_id.as_bytes(), question.as_bytes()]);
         let mut slot = None;
-        for stratum in self.strata_of(&question, c) {
+        let mut strata = std::mem::take(&mut self.buffer);
+        self.strata_of(&question, c, &mut strata);
+        for stratum in strata.drain(..) {
             let sample_size = self.sample_size(&stratum);
             let rank = mix(own ^ self.stratum_hash(&stratum).rotate_left(32));
             let kept = self.strata.entry(stratum).or_default();
@@ -150,14 +263,16 @@ impl<'a> Draw<'a> {
             kept.drawn.insert(at, (rank, index));
             kept.drawn.truncate(sample_size);
         }
+        self.buffer = strata;
         if self.answers.len() > 4096 && self.answers.len() > 4 * self.kept_count() {
             self.compact();
         }
     }
 
-    /// The strata an answer with classification `c` belongs to.
-    fn strata_of(&self, question: &Arc<str>, c: &Classification) -> Vec<Stratum> {
-        let mut strata = vec![Stratum::All { question: question.clone() }];
+    /// The strata an answer with classification `c` belongs to, into `strata`.
+    fn strata_of(&self, question: &Arc<str>, c: &Classification, strata: &mut Vec<Stratum>) {
+        strata.clear();
+        strata.push(Stratum::All { question: question.clone() });
         let theme_question = (!self.design.pool_questions).then(|| question.clone());
         strata.extend(
             c.themes
@@ -165,7 +280,6 @@ impl<'a> Draw<'a> {
                 .filter(|&&t| self.lexicons.themes[t as usize].depth == 0)
                 .map(|&theme| Stratum::Theme { question: theme_question.clone(), theme }),
         );
-        strata
     }
 
     fn sample_size(&self, stratum: &Stratum) -> usize {
@@ -177,7 +291,7 @@ impl<'a> Draw<'a> {
 
     fn stratum_hash(&self, stratum: &Stratum) -> u64 {
         match stratum {
-            Stratum::All { .. } => fnv1a(&[b"(all answers)"]),
+            Stratum::All { .. } => self.all_hash,
             Stratum::Theme { theme, .. } => self.lexicons.theme_hash(*theme as usize),
         }
     }
@@ -255,8 +369,9 @@ impl<'a> Draw<'a> {
 
     fn inclusion_probability(&self, answer: &Drawn) -> f64 {
         let c = Classification { themes: answer.themes.clone(), ..Default::default() };
-        let missed: f64 = self
-            .strata_of(&answer.question, &c)
+        let mut strata = Vec::new();
+        self.strata_of(&answer.question, &c, &mut strata);
+        let missed: f64 = strata
             .iter()
             .filter_map(|s| self.strata.get(s))
             .map(|kept| 1.0 - kept.drawn.len() as f64 / kept.size.max(1) as f64)

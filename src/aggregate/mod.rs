@@ -1,6 +1,6 @@
 //! Aggregation: the counts of a run, by input (read, analysed, skipped, rejected), by source and
 //! question (answers, respondents, themes), by lexicon entry (hits), by place, week and source,
-//! plus per theme a few quotations, keyword-in-context lines and a review sample, and the
+//! plus per theme a few quotations and keyword-in-context lines, and the
 //! duplicate answers and campaigns. The worker threads count what does not depend on the input
 //! order ([`partial`]); the calling thread, in input order, numbers questions and theme sets,
 //! keeps the samples and finds the duplicates, then adds the workers' counts in: every figure is
@@ -22,7 +22,6 @@ pub mod geo;
 pub mod partial;
 mod quotes;
 pub mod respondents;
-pub mod review;
 pub mod spill;
 
 use std::collections::BTreeMap;
@@ -37,7 +36,6 @@ pub use breakdown::{Breakdowns, Slice, Specificity};
 pub use dups::{DupGroup, Duplicates, Fingerprint, CLASSIFIED};
 pub use partial::{AnswerFacts, Partial, RecordFacts};
 pub use quotes::{Kwic, Quote, KWIC_PER_THEME, QUOTES_PER_THEME};
-pub use review::ReviewItem;
 
 /// The quotation rule, as written in reports.
 pub fn quotes_rule() -> &'static str {
@@ -56,11 +54,11 @@ pub struct Settings {
     pub campaign_size: u64,
     /// La Grande Annotation's weighting: an author who answered a question N times weighs 1/N.
     pub weight_by_author: bool,
-    /// Seed of the review sample.
+    /// Seed of the review draw ([`draw::Design`]).
     pub review_seed: u64,
-    /// Review sample per (question, theme) and of unclassified answers per question.
+    /// Review draw: answers per question, and more per question and top-level theme.
+    pub review_per_question: usize,
     pub review_per_theme: usize,
-    pub review_unclassified: usize,
 }
 
 impl Default for Settings {
@@ -69,8 +67,20 @@ impl Default for Settings {
             campaign_size: 5,
             weight_by_author: false,
             review_seed: 2019,
+            review_per_question: 10,
             review_per_theme: 2,
-            review_unclassified: 5,
+        }
+    }
+}
+
+impl Settings {
+    /// The draw of the review sample these settings ask for.
+    pub fn review_design(&self) -> draw::Design {
+        draw::Design {
+            seed: self.review_seed,
+            per_question: self.review_per_question,
+            per_theme: self.review_per_theme,
+            pool_questions: false,
         }
     }
 }
@@ -132,8 +142,6 @@ pub struct Group {
     pub classified_respondents: u64,
     pub quotes: BTreeMap<u32, Vec<Quote>>,
     pub kwic: BTreeMap<u32, Vec<Kwic>>,
-    /// Review sample per theme; [`review::UNCLASSIFIED`] holds answers no theme matched.
-    pub review: BTreeMap<u32, Vec<ReviewItem>>,
     /// Closed (Oui/Non) and multiple-choice answers: value → count.
     pub choices: BTreeMap<String, u64>,
     /// Free-text answers per lexicon file in scope (which families of lexicons read the question).
@@ -149,8 +157,7 @@ pub struct Group {
 struct Samples {
     quotes: BTreeMap<u32, Vec<Quote>>,
     kwic: BTreeMap<u32, Vec<Kwic>>,
-    review: BTreeMap<u32, Vec<ReviewItem>>,
-    /// Per theme id (and one more for "no theme"): the rank an answer must beat to enter each
+    /// Per theme id: the rank an answer must beat to enter each
     /// sample, once it is full. Most answers do not; this dense table says so without reaching
     /// for the samples themselves.
     bars: Vec<Bars>,
@@ -161,7 +168,6 @@ struct Samples {
 struct Bars {
     quote: Option<u64>,
     kwic: Option<u64>,
-    review: Option<u64>,
 }
 
 fn admits(bar: Option<u64>, rank: u64) -> bool {
@@ -170,10 +176,10 @@ fn admits(bar: Option<u64>, rank: u64) -> bool {
 
 impl Samples {
     /// Offers an answer (whose text's duplicate key is `text_key`) to the samples of its themes.
-    fn offer(&mut self, ctx: &quotes::Context, text_key: u64, settings: &Settings) {
+    fn offer(&mut self, ctx: &quotes::Context, text_key: u64) {
         let (c, lexicons) = (ctx.c, ctx.lexicons);
         if self.bars.is_empty() {
-            self.bars = vec![Bars::default(); lexicons.themes.len() + 1];
+            self.bars = vec![Bars::default(); lexicons.themes.len()];
         }
         let quotable = quotes::quotable(ctx);
         for &t in &c.themes {
@@ -185,13 +191,6 @@ impl Samples {
             let rank = ctx.kwic_rank(t);
             if admits(bars.kwic, rank) {
                 self.bars[t as usize].kwic = quotes::offer_kwic(self.kwic.entry(t).or_default(), ctx, t, rank);
-            }
-        }
-        let no_theme = lexicons.themes.len();
-        for (stratum, rank) in review::strata(ctx, settings) {
-            let cell = if stratum == review::UNCLASSIFIED { no_theme } else { stratum as usize };
-            if admits(self.bars[cell].review, rank) {
-                self.bars[cell].review = review::offer(&mut self.review, ctx, settings, stratum, rank);
             }
         }
     }
@@ -296,6 +295,8 @@ pub struct Tally {
     pub respondents: respondents::Respondents,
     pub dups: Duplicates,
     pub breakdowns: Breakdowns,
+    /// The review sample, drawn by the caller beside the counts (`synthese run`'s sink).
+    pub review: draw::Sample,
     /// Duplicate groups that are campaigns, largest first (after [`Tally::finish`]).
     pub campaigns: Vec<usize>,
     /// Over- and under-represented themes per place, week and source (after [`Tally::finish`]).
@@ -346,7 +347,6 @@ impl Tally {
                 classified_respondents: 0,
                 quotes: BTreeMap::new(),
                 kwic: BTreeMap::new(),
-                review: BTreeMap::new(),
                 choices: BTreeMap::new(),
                 scoped: Vec::new(),
                 once: Once::default(),
@@ -405,16 +405,8 @@ impl Tally {
                     let gid = self.worker_group(facts.worker, f.group, source, &answer.question);
                     let theme_set = self.worker_set(facts.worker, f.theme_set, &c.themes);
                     self.respondents.add_answer(f.pair, gid, theme_set);
-                    let ctx = quotes::Context {
-                        hashes: f.hashes,
-                        record,
-                        input,
-                        question: &answer.question,
-                        text,
-                        c,
-                        lexicons,
-                    };
-                    self.samples[gid as usize].offer(&ctx, f.fingerprint.key, &self.settings);
+                    let ctx = quotes::Context { hashes: f.hashes, record, input, text, c, lexicons };
+                    self.samples[gid as usize].offer(&ctx, f.fingerprint.key);
                     self.dups.add(dups::Offered {
                         fingerprint: &f.fingerprint,
                         text,
@@ -475,7 +467,6 @@ impl Tally {
         for (group, samples) in by_id.iter_mut().zip(std::mem::take(&mut self.samples)) {
             group.quotes = samples.quotes;
             group.kwic = samples.kwic;
-            group.review = samples.review;
         }
     }
 

@@ -16,7 +16,7 @@
 use crate::classify::Classification;
 pub use crate::hash::fnv1a;
 use crate::hash::mix;
-use crate::ingest::{Question, Record};
+use crate::ingest::Record;
 use crate::lexicon::LexiconSet;
 
 pub const QUOTES_PER_THEME: usize = 3;
@@ -67,7 +67,6 @@ pub struct Context<'a> {
     pub hashes: [u64; 3],
     pub record: &'a Record,
     pub input: &'a str,
-    pub question: &'a Question,
     pub text: &'a str,
     pub c: &'a Classification,
     pub lexicons: &'a LexiconSet,

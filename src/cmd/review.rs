@@ -72,23 +72,6 @@ pub struct ReviewArgs {
     pub quiet: bool,
 }
 
-/// The columns before the theme and verdict pairs.
-const LEADING: [&str; 11] = [
-    "sample_id",
-    "seed",
-    "lexicon_hash",
-    "question",
-    "strata",
-    "inclusion_probability",
-    "input",
-    "line",
-    "record_id",
-    "text",
-    "rule_themes",
-];
-/// The columns after them, for the readers.
-const TRAILING: [&str; 4] = ["missed_themes", "reviewer", "reviewed_on", "comment"];
-
 pub fn run(args: ReviewArgs) -> Result<(), Failure> {
     let matcher = super::load_lexicons(&args.lexicons)?;
     let options = args.input.options()?;
@@ -142,7 +125,7 @@ pub fn run(args: ReviewArgs) -> Result<(), Failure> {
         None => super::print(&String::from_utf8_lossy(&bytes))?,
     }
     if let Some(path) = &args.xlsx {
-        let (header, rows) = table(&sample, &matcher.lexicons, args.seed);
+        let (header, rows) = sample.table(&matcher.lexicons, args.seed);
         let header: Vec<&str> = header.iter().map(String::as_str).collect();
         synthese::review::write_xlsx(path, &header, &rows).map_err(Failure::Output)?;
     }
@@ -164,66 +147,7 @@ pub fn run(args: ReviewArgs) -> Result<(), Failure> {
 
 /// The sample as CSV: a byte-order mark when `bom`, then one row per drawn answer.
 fn write_csv(sample: &Sample, lex: &LexiconSet, seed: u64, bom: bool) -> Result<Vec<u8>, csv::Error> {
-    let (header, rows) = table(sample, lex, seed);
     let mut bytes = if bom { tables::BOM.to_vec() } else { Vec::new() };
-    {
-        let mut w = tables::csv_writer(&mut bytes);
-        w.write_record(&header)?;
-        for row in rows {
-            w.write_record(row.iter().map(|cell| tables::safe_cell(cell).into_owned()))?;
-        }
-        w.flush()?;
-    }
+    tables::write_review_sample(&mut bytes, sample, lex, seed)?;
     Ok(bytes)
-}
-
-/// The header and rows of the review file, the same whatever it is written as.
-pub fn table(sample: &Sample, lex: &LexiconSet, seed: u64) -> (Vec<String>, Vec<Vec<String>>) {
-    let top_level = |themes: &[u32]| -> Vec<u32> {
-        themes.iter().copied().filter(|&t| lex.themes[t as usize].depth == 0).collect()
-    };
-    let pairs = sample.rows.iter().map(|r| top_level(&r.answer.themes).len()).max().unwrap_or(0);
-    let mut header: Vec<String> = LEADING.iter().map(|s| s.to_string()).collect();
-    for i in 1..=pairs {
-        header.push(format!("theme_{i}"));
-        header.push(format!("verdict_{i}"));
-    }
-    header.extend(TRAILING.iter().map(|s| s.to_string()));
-    let hash = lex.combined_sha256()[..16].to_owned();
-    let rows = sample
-        .rows
-        .iter()
-        .enumerate()
-        .map(|(i, r)| {
-            let a = &r.answer;
-            // The most specific themes: those none of the answer's other themes descends from.
-            let specific: Vec<String> = a
-                .themes
-                .iter()
-                .filter(|&&t| !a.themes.iter().any(|&o| o != t && lex.themes[o as usize].parent == Some(t as usize)))
-                .map(|&t| lex.theme_label(t as usize).into_owned())
-                .collect();
-            let mut row = vec![
-                format!("R{:05}", i + 1),
-                seed.to_string(),
-                hash.clone(),
-                a.question.to_string(),
-                r.drawn_in.join(" | "),
-                r.inclusion_probability.to_string(),
-                a.input.to_string(),
-                a.line.to_string(),
-                a.record_id.clone(),
-                a.text.clone(),
-                specific.join(" | "),
-            ];
-            let tops = top_level(&a.themes);
-            for k in 0..pairs {
-                row.push(tops.get(k).map(|&t| lex.theme_label(t as usize).into_owned()).unwrap_or_default());
-                row.push(String::new());
-            }
-            row.extend(TRAILING.iter().map(|_| String::new()));
-            row
-        })
-        .collect();
-    (header, rows)
 }

@@ -22,7 +22,8 @@ use synthese::report::{self, tables, Pending, RunSummary};
 /// synthese.md, lexicon.md), its figures for machines (run.json, documented by
 /// docs/run.schema.json) and lean tables: themes.csv, entries.csv, assignments.csv (the theme and
 /// entry ids of every answer), rejects.csv, geography.csv, weeks.csv, specificities.csv,
-/// campaigns.csv and review.csv; trace.csv with --trace. Respondents and duplicates are counted from temporary files in TMPDIR (16 bytes per
+/// campaigns.csv and review.csv (a sample of answers to read, in the layout of `synthese review`,
+/// docs/review-format.md: once filled, give it back with --reviewed); trace.csv with --trace. Respondents and duplicates are counted from temporary files in TMPDIR (16 bytes per
 /// answer and per record, 20 per distinct text of 10+ words: about 100 MB for the national scale,
 /// 5.7 million answers, up to some 220 MB if they were all distinct), removed when the run ends.
 ///
@@ -62,15 +63,17 @@ pub struct RunArgs {
     /// Annotation's weighting); the reports then show weighted counts beside the raw ones.
     #[arg(long)]
     pub weight_by_author: bool,
-    /// Seed of the review sample (review.csv); recorded in the reports.
+    /// Seed of the review sample (review.csv); recorded in the reports and on every row.
     #[arg(long, default_value_t = 2019, value_name = "N")]
     pub review_seed: u64,
-    /// Answers per question and theme in the review sample.
+    /// Answers drawn per question among all of its answers for review.csv: what corrects the
+    /// shares once read (`synthese review --per-question`).
+    #[arg(long, default_value_t = 10, value_name = "N")]
+    pub review_per_question: usize,
+    /// More answers drawn per question and top-level theme among those the rules put in it:
+    /// what measures the theme's precision (`synthese review --per-theme`).
     #[arg(long, default_value_t = 2, value_name = "N")]
     pub review_per_theme: usize,
-    /// Answers per question that matched no theme in the review sample.
-    #[arg(long, default_value_t = 5, value_name = "N")]
-    pub review_unclassified: usize,
     /// Also write trace.csv: every answer with its input and line, its theme labels, the
     /// entries that matched (file:line: text) and the words they matched. Large (several times
     /// the input); `synthese explain --record ID` gives the same trace for one record.
@@ -108,9 +111,10 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
         campaign_size: args.campaign_size.max(2),
         weight_by_author: args.weight_by_author,
         review_seed: args.review_seed,
+        review_per_question: args.review_per_question,
         review_per_theme: args.review_per_theme,
-        review_unclassified: args.review_unclassified,
     };
+    let mut draw = aggregate::draw::Draw::new(settings.review_design(), &matcher.lexicons);
     let settings_seed = settings.review_seed;
     let mut reviews = if args.reviewed.is_empty() {
         None
@@ -139,6 +143,8 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     let mut records_seen = 0u64;
     let mut input = InputTally::default();
     let mut input_cell = String::new();
+    // The input's name as the review sample keeps it, shared by its drawn answers.
+    let mut input_name: Arc<str> = Arc::from("");
     // 64-bit hashes of the record ids seen in the current input (8 bytes a record).
     let mut ids_seen: rustc_hash::FxHashSet<u64> = Default::default();
 
@@ -163,6 +169,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                     ids_seen.clear();
                     // The input's number in run.json's inputs, which starts its rows of assignments.csv.
                     input_cell = format!("{},", tally.inputs.len() + 1);
+                    input_name = Arc::from(input.shown.as_str());
                     bar.set_message(input.shown.clone());
                 }
                 Event::Record(record, classified) => {
@@ -180,6 +187,9 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                         }
                     }
                     tally.add(&input.shown, &input.source, record, classified, &facts.facts, worked, &matcher.lexicons);
+                    for ((question, text), c) in pipeline::free_texts(record).zip(classified) {
+                        draw.offer(&input_name, record.line, &record.id, question, text, c);
+                    }
                     if wanted.contains(record.id.as_str()) {
                         let lex = &matcher.lexicons;
                         for ((question, _), c) in pipeline::free_texts(record).zip(classified) {
@@ -237,6 +247,7 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
     bar.finish_and_clear();
     let partials = streamed.map_err(|failure| failure.with_note(&output.unchanged()))?;
     tally.absorb(partials);
+    tally.review = draw.finish();
 
     let (read, analysed, skipped, rejected) = tally.totals();
     if read != records_seen || read != analysed + skipped + rejected {

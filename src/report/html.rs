@@ -970,7 +970,7 @@ fn method(model: &Synthesis) -> String {
     }
     w!(
         page,
-        "</ul>\n<h2 id=\"review\">Review sample</h2>\n<p><code>review.csv</code> holds <span id=\"review-rows\">{}</span> answers for annotators, seed <span id=\"review-seed\">{}</span>: {}. Its empty columns <code>verdict</code> (correct / wrong), <code>correct_themes</code>, <code>missing_themes</code>, <code>reviewer</code> and <code>comment</code> are for the reviewer.</p>\n",
+        "</ul>\n<h2 id=\"review\">Review sample</h2>\n<p><code>review.csv</code> holds <span id=\"review-rows\">{}</span> answers for people to read, seed <span id=\"review-seed\">{}</span>: {}. It is the file <code>synthese review</code> draws: beside each top-level theme the rules gave (<code>theme_1</code>, …), the reader writes <code>right</code> or <code>wrong</code> in its verdict (<code>verdict_1</code>, …), adds the themes the rules missed in <code>missed_themes</code>, and writes their name in <code>reviewer</code> (a row counts as read only then), the date in <code>reviewed_on</code> and a <code>comment</code> if any. The filled file reads back with <code>synthese run --reviewed</code> or <code>synthese eval --reviewed</code>, which correct the shares by what the reading found.</p>\n",
         model.review.rows,
         model.review.seed,
         esc(&model.review.rule)

@@ -452,7 +452,7 @@ fn method(w: &mut String, model: &Synthesis) {
     }
     let _ = writeln!(
         w,
-        "- Review sample: `review.csv`, {} rows, seed {}: {}.",
+        "- Review sample: `review.csv`, {} rows, seed {}: {}. It is the file `synthese review` draws: beside each top-level theme the rules gave (`theme_1`, …), the reader writes `right` or `wrong` in its verdict (`verdict_1`, …), adds the themes the rules missed in `missed_themes`, and writes their name in `reviewer` (a row counts as read only then), the date in `reviewed_on` and a `comment` if any; the filled file reads back with `synthese run --reviewed` or `synthese eval --reviewed`, which correct the shares by what the reading found.",
         model.review.rows,
         model.review.seed,
         escape(&model.review.rule)

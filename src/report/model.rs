@@ -352,8 +352,8 @@ pub struct SettingsReport {
     pub campaign_size: u64,
     pub weight_by_author: bool,
     pub review_seed: u64,
+    pub review_per_question: usize,
     pub review_per_theme: usize,
-    pub review_unclassified: usize,
 }
 
 #[derive(Debug, Serialize, JsonSchema)]
@@ -588,8 +588,8 @@ impl Synthesis {
             duplicates,
             review: ReviewSummary {
                 seed: tally.settings.review_seed,
-                rows: tally.groups.values().flat_map(|g| g.review.values()).map(Vec::len).sum(),
-                rule: crate::aggregate::review::rule(&tally.settings),
+                rows: tally.review.rows.len(),
+                rule: tally.settings.review_design().rule(),
             },
             reading: None,
         }
@@ -991,21 +991,22 @@ fn method(tally: &Tally) -> Method {
                 "{} ({KWIC_TOP} kept per top-level theme and {KWIC_SUB} per sub-theme)",
                 crate::aggregate::kwic_rule()
             ),
-            review: crate::aggregate::review::rule(s),
+            review: s.review_design().rule(),
             coverage_warning: format!(
                 "a question of {LOW_COVERAGE_MIN_ANSWERS}+ answers is flagged when more than {:.0} % of them matched no theme",
                 LOW_COVERAGE * 100.0
             ),
             texts_cut: format!(
-                "quotations, campaign samples and review texts longer than {TEXT_KEPT} characters are cut, with a marker giving the full length and the record id"
+                "quotations and campaign samples longer than {TEXT_KEPT} characters are cut, with a marker giving the full length and the record id; review.csv gives each answer whole up to {} characters",
+                crate::aggregate::draw::TEXT_KEPT
             ),
         },
         settings: SettingsReport {
             campaign_size: s.campaign_size,
             weight_by_author: s.weight_by_author,
             review_seed: s.review_seed,
+            review_per_question: s.review_per_question,
             review_per_theme: s.review_per_theme,
-            review_unclassified: s.review_unclassified,
         },
     }
 }

@@ -20,9 +20,10 @@ use std::io::Write;
 
 use rayon::prelude::*;
 
-use super::model::{cut, iso_week, Share, Synthesis, ThemeRow};
+use super::model::{iso_week, Share, Synthesis, ThemeRow};
 use super::RunSummary;
-use crate::aggregate::{dates, geo, review::UNCLASSIFIED, Slice};
+use crate::aggregate::draw::Sample;
+use crate::aggregate::{dates, geo, Slice};
 use crate::lexicon::LexiconSet;
 
 /// The UTF-8 byte-order mark every CSV starts with, for Excel.
@@ -402,94 +403,24 @@ pub fn leaf_themes(lex: &LexiconSet, themes: &[u32]) -> Vec<String> {
         .collect()
 }
 
-pub const REVIEW_HEADER: [&str; 17] = [
-    "sample_id",
-    "seed",
-    "source",
-    "question_id",
-    "stratum",
-    "input",
-    "line",
-    "record_id",
-    "text",
-    "themes",
-    "entries",
-    "matched_text",
-    "verdict",
-    "correct_themes",
-    "missing_themes",
-    "reviewer",
-    "comment",
-];
-
-/// The longest text of a review row, in characters: a reviewer reads the whole answer, so more than
-/// a quotation, but one huge answer must not make the file huge.
-pub const REVIEW_TEXT_KEPT: usize = 2000;
-/// Items of a list cell (entries, matched words) before the rest is counted.
-pub const LIST_KEPT: usize = 20;
-
-/// `q127.lex:20: laïcité`: an entry as a reviewer reads it (`entries.csv` has the full path).
-fn short_reference(lex: &LexiconSet, entry: usize) -> String {
-    let e = &lex.entries[entry];
-    let path = &lex.files[e.file].path;
-    let file = path.rsplit('/').next().unwrap_or(path);
-    format!("{file}:{}: {}", e.line, e.text)
-}
-
-/// `a | b | c`, at most [`LIST_KEPT`] items (each cut to 100 characters), then `… (N more)`.
-fn bounded_list(items: &[String]) -> String {
-    let mut shown: Vec<String> = items.iter().take(LIST_KEPT).map(|i| crate::ingest::truncate(i, 100)).collect();
-    if items.len() > LIST_KEPT {
-        shown.push(format!("… ({} more)", items.len() - LIST_KEPT));
-    }
-    shown.join(" | ")
-}
-
-/// `review.csv`: the stratified review sample, with empty columns for the reviewer.
+/// `review.csv`: the review sample drawn during the run, in the layout `synthese review` writes
+/// (docs/review-format.md), so that the filled file reads back with `--reviewed`.
 pub fn write_review(w: &mut dyn Write, run: &RunSummary, _model: &Synthesis) -> std::io::Result<()> {
-    let lex = &run.matcher.lexicons;
-    let tally = run.tally;
     w.write_all(BOM)?;
+    write_review_sample(w, &run.tally.review, &run.matcher.lexicons, run.tally.settings.review_seed)
+        .map_err(std::io::Error::other)
+}
+
+/// The rows of a review sample as CSV, without a byte-order mark.
+pub fn write_review_sample(w: &mut dyn Write, sample: &Sample, lex: &LexiconSet, seed: u64) -> csv::Result<()> {
+    let (header, rows) = sample.table(lex, seed);
     let mut out = csv_writer(w);
-    out.write_record(REVIEW_HEADER)?;
-    let mut n = 0;
-    for (key, group) in &tally.groups {
-        for (&stratum, items) in &group.review {
-            let label = if stratum == UNCLASSIFIED {
-                "(no theme)".to_owned()
-            } else {
-                lex.theme_label(stratum as usize).into_owned()
-            };
-            for item in items {
-                n += 1;
-                let themes = leaf_themes(lex, &item.themes);
-                let mut entries: Vec<String> = item.entries.iter().map(|&e| short_reference(lex, e as usize)).collect();
-                entries.dedup();
-                let entries = bounded_list(&entries);
-                let matched = bounded_list(&item.matched);
-                out.write_record([
-                    &format!("R{n:05}"),
-                    &tally.settings.review_seed.to_string(),
-                    safe_cell(&key.source).as_ref(),
-                    safe_cell(&group.question.id).as_ref(),
-                    safe_cell(&label).as_ref(),
-                    safe_cell(&item.input).as_ref(),
-                    &item.line.to_string(),
-                    safe_cell(&item.record_id).as_ref(),
-                    safe_cell(&cut(&item.text, REVIEW_TEXT_KEPT, &item.record_id)).as_ref(),
-                    safe_cell(&bounded_list(&themes)).as_ref(),
-                    safe_cell(&entries).as_ref(),
-                    safe_cell(&matched).as_ref(),
-                    "",
-                    "",
-                    "",
-                    "",
-                    "",
-                ])?;
-            }
-        }
+    out.write_record(&header)?;
+    for row in rows {
+        out.write_record(row.iter().map(|cell| safe_cell(cell).into_owned()))?;
     }
-    out.flush()
+    out.flush()?;
+    Ok(())
 }
 
 /// `reviewed.csv` (with `--reviewed`): per question and top-level theme, the rules' share beside
