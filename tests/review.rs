@@ -517,6 +517,8 @@ fn lexicon_stats_reviewed_on_the_inputs_matches_the_texts_of_the_file() {
     assert!(!out.status.success());
     let err = stderr(&out);
     assert!(err.contains("bare.csv") && err.contains("INPUTS") && !err.contains("panicked"), "{err}");
+}
+
 /// `synthese run`'s review.csv is the file `synthese review` draws with the same design, and once
 /// filled (here by a script that signs every row and finds the rules right) it reads back.
 #[test]
