@@ -216,9 +216,7 @@ fn reviewed(args: &EvalArgs, matcher: &synthese::classify::Matcher) -> Result<()
     let mut counts: synthese::eval::reviewed::RuleCounts = HashMap::new();
     let mut rules: RuleThemes = HashMap::new();
     let mut count = |question: &str, id: &str, themes: &mut dyn Iterator<Item = usize>| {
-        let mut top: Vec<usize> = themes.filter(|&t| lex.themes[t].parent.is_none()).collect();
-        top.sort_unstable();
-        top.dedup();
+        let top = synthese::review::themes::rules_top_level(lex, themes);
         let (n, per_theme) = counts.entry(question.to_owned()).or_default();
         *n += 1;
         for &t in &top {

@@ -124,12 +124,12 @@ pub fn run(args: &StatsArgs, matcher: &Matcher) -> Result<(), Failure> {
         answers.push(Answer { reading: r, text, classification: c, words });
     }
 
-    let top_level = |t: usize| lex.lineage(t)[0];
+    let top_level = |t: usize| synthese::review::themes::top_level(lex, t);
     let mut themes: BTreeMap<usize, Theme> = BTreeMap::new();
     for (i, a) in answers.iter().enumerate() {
         let c = &a.classification;
         let rules: BTreeSet<usize> =
-            c.themes.iter().map(|&t| t as usize).filter(|&t| lex.themes[t].parent.is_none()).collect();
+            synthese::review::themes::rules_top_level(lex, c.themes.iter().map(|&t| t as usize)).into_iter().collect();
         for &t in &rules {
             let behind: BTreeSet<u32> =
                 c.hits.iter().map(|h| h.entry).filter(|&e| top_level(lex.entries[e as usize].theme) == t).collect();

@@ -193,8 +193,9 @@ pub fn run(args: RunArgs) -> Result<(), Failure> {
                     if wanted.contains(record.id.as_str()) {
                         let lex = &matcher.lexicons;
                         for ((question, _), c) in pipeline::free_texts(record).zip(classified) {
-                            let top = c.themes.iter().map(|&t| t as usize).filter(|&t| lex.themes[t].parent.is_none());
-                            rules.entry((question.to_owned(), record.id.clone())).or_insert_with(|| top.collect());
+                            let top =
+                                || synthese::review::themes::rules_top_level(lex, c.themes.iter().map(|&t| t as usize));
+                            rules.entry((question.to_owned(), record.id.clone())).or_insert_with(top);
                         }
                     }
                     for w in worked {

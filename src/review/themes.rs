@@ -68,8 +68,22 @@ impl ThemeNames {
 }
 
 /// The theme's top-level ancestor (itself when top-level).
+/// The top-level themes of a classification's themes (which hold their ancestors, in id order):
+/// what the rules said of an answer, as readers judge it. Sorted, each once.
+pub fn rules_top_level(lex: &LexiconSet, themes: impl IntoIterator<Item = usize>) -> Vec<usize> {
+    let mut top: Vec<usize> = themes.into_iter().filter(|&t| lex.themes[t].parent.is_none()).collect();
+    top.sort_unstable();
+    top.dedup();
+    top
+}
+
 pub fn top_level(lex: &LexiconSet, theme: usize) -> usize {
-    lex.lineage(theme)[0]
+    // Called per matched entry: walks up without building the lineage.
+    let mut t = theme;
+    while let Some(parent) = lex.themes[t].parent {
+        t = parent;
+    }
+    t
 }
 
 /// Levenshtein distance, in characters.
